@@ -1,0 +1,79 @@
+// One schema, two engines: embedded PGlite (default) or a PostgreSQL server, chosen by DATABASE_URL.
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { SQL } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import { type DatabaseTarget, getEnv, parseDatabaseTarget } from "@/lib/env";
+import { acquirePgliteLock } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/** Either a database handle or an open transaction: query and mutation functions accept both. */
+export type DbOrTx = Db | Tx;
+
+export type Database = {
+  db: Db;
+  close: () => Promise<void>;
+} & ({ kind: "pglite"; client: PGlite } | { kind: "postgres"; pool: pg.Pool });
+
+const drizzleOptions = { schema, casing: "snake_case" } as const;
+
+/** Opens a PGlite instance. `dataDir` undefined → in memory (tests). */
+export async function openPglite(dataDir: string | undefined): Promise<Database> {
+  const release = dataDir ? acquirePgliteLock(dataDir) : () => {};
+  try {
+    const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+    const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Db;
+    return {
+      db,
+      kind: "pglite",
+      client,
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+export function openPostgres(url: string, max = 10): Database {
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  // An idle client losing its connection (server restart) must not crash the app process.
+  pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
+  const db = drizzlePg({ client: pool, ...drizzleOptions }) as unknown as Db;
+  return { db, kind: "postgres", pool, close: () => pool.end() };
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.kind === "pglite" ? openPglite(target.dataDir) : openPostgres(target.url);
+}
+
+// The app's process-wide database. Kept on globalThis so that every bundle Next.js builds (instrumentation,
+// pages, route handlers) shares one connection — and, for PGlite, one lock holder.
+const globalForDb = globalThis as unknown as { __trackerDb?: Promise<Database> };
+
+export function getDatabase(): Promise<Database> {
+  globalForDb.__trackerDb ??= openDatabase(parseDatabaseTarget(getEnv().DATABASE_URL)).catch((error) => {
+    globalForDb.__trackerDb = undefined;
+    throw error;
+  });
+  return globalForDb.__trackerDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+/** Runs raw SQL and returns its rows. Both drivers answer with `{ rows }`; the generic Db type cannot say so. */
+export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

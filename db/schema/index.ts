@@ -1,0 +1,5 @@
+// The whole schema, for the Drizzle client and drizzle-kit. (The one barrel file: drizzle needs a single entry.)
+export * from "./enums";
+export * from "./reference";
+export * from "./users";
+export * from "./tracker";

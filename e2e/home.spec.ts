@@ -1,0 +1,29 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { FIXTURE_INITIATIVES } from "./fixtures/data";
+
+test("the home page shows counts by status and by domain from the database", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("China–ASEAN digital cooperation");
+
+  const total = page.getByRole("definition").filter({ hasText: /^\d+$/ }).first();
+  await expect(total).toHaveText(String(FIXTURE_INITIATIVES.length));
+
+  const expectStatus = (status: string) => FIXTURE_INITIATIVES.filter((i) => i.status === status).length;
+  await expect(page.getByRole("link", { name: `${expectStatus("operational")} Operational initiatives` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `${expectStatus("proposed")} Proposed initiatives` })).toBeVisible();
+  await expect(page.getByRole("link", { name: "0 Cancelled initiatives" })).toBeVisible();
+
+  const fiveG = FIXTURE_INITIATIVES.filter((i) => (i.domains as readonly string[]).includes("5g")).length;
+  await expect(page.getByRole("link", { name: `${fiveG} initiatives in 5G` })).toBeVisible();
+});
+
+test("the home page has no serious or critical accessibility violations, in light and dark mode", async ({ page }) => {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/");
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
+  }
+});

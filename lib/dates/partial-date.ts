@@ -1,0 +1,81 @@
+// Dates known only to a day, month, quarter or year. Stored as the first day of the period plus its precision,
+// so "Jan 2025" is never confused with "1 Jan 2025" and periods still sort and filter as dates.
+import type { DatePrecision } from "@/lib/vocabulary/misc";
+
+export type PartialDate = { date: string; precision: DatePrecision };
+
+const PATTERNS: { re: RegExp; precision: DatePrecision }[] = [
+  { re: /^(\d{4})-(\d{2})-(\d{2})$/, precision: "day" },
+  { re: /^(\d{4})-Q([1-4])$/, precision: "quarter" },
+  { re: /^(\d{4})-(\d{2})$/, precision: "month" },
+  { re: /^(\d{4})$/, precision: "year" },
+];
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Parses "2025", "2025-01", "2025-Q3" or "2025-01-22"; null for anything else, including impossible days. */
+export function parsePartialDate(text: string): PartialDate | null {
+  for (const { re, precision } of PATTERNS) {
+    const m = re.exec(text.trim());
+    if (!m) continue;
+    const year = Number(m[1]);
+    if (precision === "year") return { date: `${year}-01-01`, precision };
+    if (precision === "quarter") return { date: `${year}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`, precision };
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    if (precision === "month") return { date: `${year}-${pad(month)}-01`, precision };
+    const day = Number(m[3]);
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+    return { date: `${year}-${pad(month)}-${pad(day)}`, precision };
+  }
+  return null;
+}
+
+/** The inverse of parsePartialDate: the shortest string that states the date at its precision. */
+export function toPartialDateString({ date, precision }: PartialDate): string {
+  const [y, m] = date.split("-");
+  switch (precision) {
+    case "year":
+      return y!;
+    case "quarter":
+      return `${y}-Q${Math.floor((Number(m) - 1) / 3) + 1}`;
+    case "month":
+      return `${y}-${m}`;
+    case "day":
+      return date;
+  }
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Human form at the date's precision: "22 Jan 2025", "Jan 2025", "Q3 2025", "2025". */
+export function formatPartialDate({ date, precision }: PartialDate): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  switch (precision) {
+    case "year":
+      return String(y);
+    case "quarter":
+      return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+    case "month":
+      return `${MONTHS[m - 1]} ${y}`;
+    case "day":
+      return `${d} ${MONTHS[m - 1]} ${y}`;
+  }
+}
+
+/** The last day of the period, for "is this planned date in the past?" and range filters. */
+export function endOfPartialDate({ date, precision }: PartialDate): string {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+  switch (precision) {
+    case "day":
+      return date;
+    case "month":
+      return `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+    case "quarter":
+      return `${y}-${pad(m + 2)}-${pad(lastDay(y, m + 2))}`;
+    case "year":
+      return `${y}-12-31`;
+  }
+}

@@ -1,0 +1,50 @@
+// The only module that reads process.env. Validated once, at first use, with every problem reported together.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === undefined || v === "" ? undefined : v === "true" || v === "1");
+
+const envSchema = z
+  .object({
+    DATABASE_URL: z.string().trim().optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    APP_URL: z.url({ protocol: /^https?$/ }).optional(),
+    STALLED_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    SEED_DEMO: booleanFlag,
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  })
+  .transform((env) => ({
+    ...env,
+    APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
+    SEED_DEMO: env.SEED_DEMO ?? true,
+  }));
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment configuration:\n${problems}\nSee .env.example for the settings.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+
+/** DATABASE_URL unset or a path → embedded PGlite in that directory; postgres:// or postgresql:// → a server. */
+export function parseDatabaseTarget(value: string | undefined): DatabaseTarget {
+  const v = value?.trim();
+  if (!v) return { kind: "pglite", dataDir: "./data/pglite" };
+  if (/^postgres(ql)?:\/\//i.test(v)) return { kind: "postgres", url: v };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) {
+    throw new Error(`DATABASE_URL must be a filesystem path or a postgres:// URL, got a ${v.split(":")[0]}: URL.`);
+  }
+  return { kind: "pglite", dataDir: v.replace(/^file:/, "") };
+}

@@ -1,0 +1,61 @@
+// Smaller closed vocabularies shared by the schema (pgEnum) and validation (zod).
+export const DATE_PRECISIONS = ["day", "month", "quarter", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const SOURCE_TYPES = [
+  "official-china",
+  "official-asean-member",
+  "asean-secretariat",
+  "state-media",
+  "independent-press",
+  "company",
+  "other",
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
+  "official-china": "Official (China)",
+  "official-asean-member": "Official (ASEAN member)",
+  "asean-secretariat": "ASEAN Secretariat",
+  "state-media": "State media",
+  "independent-press": "Independent press",
+  company: "Company",
+  other: "Other",
+};
+
+export const MILESTONE_KINDS = [
+  "announced",
+  "proposed",
+  "agreed",
+  "signed",
+  "adopted",
+  "launched",
+  "construction-started",
+  "in-service",
+  "meeting-held",
+  "completed",
+  "other",
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+export const ACTOR_KINDS = ["ministry", "agency", "company", "person", "organisation", "forum"] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export const ACTOR_ROLES = [
+  "lead",
+  "organiser",
+  "signatory",
+  "operator",
+  "builder",
+  "funder",
+  "participant",
+  "spokesperson",
+] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+
+export const USER_ROLES = ["viewer", "editor", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+/** What a citation supports. Every claim type has its own foreign key column on `citations`. */
+export const CLAIM_TYPES = ["initiative", "milestone", "status-change", "country", "domain", "actor"] as const;
+export type ClaimType = (typeof CLAIM_TYPES)[number];

@@ -1,0 +1,53 @@
+// npm test: typecheck, lint, unit tests, integration tests on PGlite (and on PostgreSQL when TEST_DATABASE_URL is
+// set), a production build with its bundle budgets, and the Playwright journeys in Debian's Chromium.
+// Each step stops the run on failure. `npm test -- --skip-e2e` skips the build and browser steps.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const args = new Set(process.argv.slice(2));
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function run(title, command, commandArgs, env = {}) {
+  const started = Date.now();
+  console.log(`\n━━ ${title}`);
+  const result = spawnSync(command, commandArgs, { stdio: "inherit", env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${title} failed after ${seconds} s`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${title} (${seconds} s)`);
+}
+
+function ensureChromium() {
+  if (fs.existsSync(chromium)) return;
+  if (process.getuid?.() === 0 && !process.env.CHROMIUM_PATH) {
+    console.log("Chromium is missing: installing Debian's chromium package (needs apt access)…");
+    run("apt-get update", "apt-get", ["update", "-qq"]);
+    run("install chromium", "apt-get", ["install", "-y", "-qq", "chromium"], { DEBIAN_FRONTEND: "noninteractive" });
+    return;
+  }
+  console.error(
+    `No Chromium at ${chromium}. Install Debian's package (sudo apt-get install -y chromium) ` +
+      "or set CHROMIUM_PATH to a Chromium/Chrome binary; Playwright cannot download browsers on this network.",
+  );
+  process.exit(1);
+}
+
+const npx = "npx";
+run("typecheck", npx, ["tsc", "--noEmit"]);
+run("lint", npx, ["eslint", "."]);
+run("unit tests", npx, ["vitest", "run", "--project", "unit"]);
+run("integration tests on PGlite", npx, ["vitest", "run", "--project", "integration"], { TEST_ENGINE: "pglite" });
+if (process.env.TEST_DATABASE_URL) {
+  run("integration tests on PostgreSQL", npx, ["vitest", "run", "--project", "integration"], { TEST_ENGINE: "postgres" });
+} else {
+  console.log("\n(TEST_DATABASE_URL is not set: the integration tests ran on PGlite only.)");
+}
+if (!args.has("--skip-e2e")) {
+  ensureChromium();
+  run("production build", npx, ["next", "build"]);
+  run("end-to-end tests (Playwright, Chromium)", npx, ["playwright", "test"]);
+}
+console.log("\nAll test steps passed.");
