@@ -3,3 +3,4 @@ export * from "./enums";
 export * from "./reference";
 export * from "./users";
 export * from "./tracker";
+export * from "./search";

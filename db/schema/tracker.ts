@@ -26,6 +26,7 @@ import {
   statusEnum,
 } from "./enums";
 import { countries, domains } from "./reference";
+import { tsvector } from "./types";
 import { users } from "./users";
 
 const timestamps = {
@@ -164,9 +165,15 @@ export const sources = pgTable(
     fullText: text(),
     /** SHA-256 of the normalised full text, or of the canonical URL when we hold no text. */
     contentHash: text().notNull().unique(),
+    searchVector: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(publisher, '')), 'A') || to_tsvector('english', coalesce(full_text, '')) || to_tsvector('german', coalesce(full_text, '')) || to_tsvector('simple', coalesce(full_text, ''))`,
+      ),
     ...timestamps,
   },
   (t) => [
+    index("sources_search_idx").using("gin", t.searchVector),
     index("sources_published_idx").on(t.publishedOn),
     index("sources_type_idx").on(t.sourceType),
     check("sources_published_pair", sql`(${t.publishedOn} is null) = (${t.publishedPrecision} is null)`),

@@ -1,0 +1,32 @@
+// Search support. `initiative_search` is a derived row per initiative (names, document vector, last evidence),
+// kept current by triggers (db/migrations/*_search_triggers.sql), so every write path — editor, API, import,
+// seed — updates search without having to remember to.
+import { sql } from "drizzle-orm";
+import { date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { initiatives } from "./tracker";
+import { tsvector } from "./types";
+
+
+
+export const initiativeSearch = pgTable(
+  "initiative_search",
+  {
+    initiativeId: integer()
+      .primaryKey()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    /** Name and every alias, " | "-separated: trigram matching for typos, compounds and CJK substrings. */
+    names: text().notNull(),
+    /** Summary, milestone descriptions and cited quotes/notes: the text search highlights come from. */
+    body: text().notNull(),
+    /** english + german + simple vectors of names (A), summary (B) and body (C). */
+    document: tsvector().notNull(),
+    /** Latest publication date among the sources citing the initiative, or its latest actual milestone. */
+    lastEvidenceOn: date({ mode: "string" }),
+    evidenceCount: integer().notNull().default(0),
+  },
+  (t) => [
+    index("initiative_search_document_idx").using("gin", t.document),
+    index("initiative_search_names_trgm_idx").using("gin", sql`${t.names} gin_trgm_ops`),
+    index("initiative_search_last_evidence_idx").on(t.lastEvidenceOn),
+  ],
+);
