@@ -4,3 +4,4 @@ export * from "./reference";
 export * from "./users";
 export * from "./tracker";
 export * from "./search";
+export * from "./editorial";
