@@ -68,6 +68,14 @@ export function getDatabase(): Promise<Database> {
   return globalForDb.__trackerDb;
 }
 
+/**
+ * Tests only: points getDatabase()/getDb() — and so every route handler and server action — at a test database
+ * (from db/testing.ts). Pass undefined to forget it. The app never calls this.
+ */
+export function setTestDatabase(database: Database | undefined): void {
+  globalForDb.__trackerDb = database ? Promise.resolve(database) : undefined;
+}
+
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }

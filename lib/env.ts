@@ -14,6 +14,10 @@ const envSchema = z
     STALLED_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     SEED_DEMO: booleanFlag,
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // Accounts (lib/auth). Without AUTH_SECRET a random secret is generated once and kept in the database.
+    AUTH_SECRET: z.string().trim().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+    ADMIN_EMAIL: z.email().optional().or(z.literal("").transform(() => undefined)),
+    ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional().or(z.literal("").transform(() => undefined)),
   })
   .transform((env) => ({
     ...env,
