@@ -1,0 +1,102 @@
+// SQL building blocks for the initiative list, shared by the list, its facets, the charts, exports and feeds:
+// one definition of what each filter means. Aliases used throughout: i = initiatives, s = initiative_search.
+import { type SQL, sql } from "drizzle-orm";
+import { getEnv } from "@/lib/env";
+import { FINISHED_STATUSES } from "@/lib/vocabulary/statuses";
+import { announcedRange, type FacetKey, type InitiativeFilters } from "./filters";
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The three text-search configurations the corpus is indexed with, OR-ed: English, German, and unstemmed. */
+export function tsQuery(q: string): SQL {
+  return sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+}
+
+/** The status as it stood on `asOf` (replayed from the history), or the current one. */
+export function statusExpr(asOf?: string): SQL {
+  if (!asOf) return sql`i.status`;
+  return sql`(select sc.to_status from status_changes sc where sc.initiative_id = i.id and sc.effective_on <= ${asOf}::date
+              order by sc.effective_on desc, sc.id desc limit 1)`;
+}
+
+/** The latest evidence date, as of `asOf` when given. */
+export function lastEvidenceExpr(asOf?: string): SQL {
+  if (!asOf) return sql`s.last_evidence_on`;
+  return sql`(select max(so.published_on) from citations c join sources so on so.id = c.source_id
+              where c.initiative_id = i.id and so.published_on <= ${asOf}::date)`;
+}
+
+/** "Possibly stalled": unfinished, and no evidence newer than STALLED_AFTER_MONTHS before the reference date. */
+export function possiblyStalledExpr(asOf?: string): SQL {
+  const months = getEnv().STALLED_AFTER_MONTHS;
+  const reference = asOf ? sql`${asOf}::date` : sql`current_date`;
+  const finished = sql.join(FINISHED_STATUSES.map((s) => sql`${s}`), sql`, `);
+  return sql`(${statusExpr(asOf)} not in (${finished})
+    and coalesce(${lastEvidenceExpr(asOf)}, i.first_announced_on, '1900-01-01'::date) < (${reference} - make_interval(months => ${months}))::date)`;
+}
+
+/** Whether the search text matches this initiative anywhere: names/aliases (incl. typos), text, or a citing source. */
+export function searchMatchExpr(q: string): SQL {
+  const like = `%${escapeLike(q)}%`;
+  const cjk = CJK.test(q) ? sql` or s.body ilike ${like}` : sql``;
+  return sql`(s.document @@ ${tsQuery(q)}
+    or s.names ilike ${like}
+    or ${q} <% s.names${cjk}
+    or exists (select 1 from citations c join sources so on so.id = c.source_id
+               where c.initiative_id = i.id and so.search_vector @@ ${tsQuery(q)}))`;
+}
+
+/** Relevance: names first (exact substring, then fuzzy), then weighted text rank; source-only matches last. */
+export function relevanceExpr(q: string): SQL {
+  const like = `%${escapeLike(q)}%`;
+  return sql`(case when s.names ilike ${like} then 1.0 else 0 end
+    + word_similarity(${q}, s.names)
+    + ts_rank(s.document, ${tsQuery(q)}))`;
+}
+
+/**
+ * WHERE conditions for the filters. `except` leaves one facet's own filter out, so that facet's counts show what
+ * choosing another value would give (multi-select within a facet is OR, across facets AND).
+ */
+export function filterConditions(filters: InitiativeFilters, except?: FacetKey): SQL[] {
+  const out: SQL[] = [];
+  const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+  if (filters.asOf) {
+    out.push(sql`${statusExpr(filters.asOf)} is not null`);
+    out.push(sql`(i.first_announced_on is null or i.first_announced_on <= ${filters.asOf}::date)`);
+  }
+  if (filters.q) out.push(searchMatchExpr(filters.q));
+  if (except !== "domain" && filters.domain.length) {
+    out.push(sql`i.id in (select initiative_id from initiative_domains where domain_slug in (${inList(filters.domain)}))`);
+  }
+  if (except !== "country" && filters.country.length) {
+    out.push(sql`i.id in (select initiative_id from initiative_countries where country_code in (${inList(filters.country)}))`);
+  }
+  if (except !== "status" && filters.status.length) {
+    out.push(sql`${statusExpr(filters.asOf)}::text in (${inList(filters.status)})`);
+  }
+  if (except !== "actor" && filters.actor.length) {
+    out.push(sql`i.id in (select ia.initiative_id from initiative_actors ia join actors a on a.id = ia.actor_id
+                          where a.slug in (${inList(filters.actor)}))`);
+  }
+  if (except !== "sourceType" && filters.sourceType.length) {
+    out.push(sql`i.id in (select c.initiative_id from citations c join sources so on so.id = c.source_id
+                          where so.source_type in (${inList(filters.sourceType)}))`);
+  }
+  const range = announcedRange(filters);
+  if (range.from) out.push(sql`i.first_announced_on >= ${range.from}::date`);
+  if (range.to) out.push(sql`i.first_announced_on <= ${range.to}::date`);
+  if (filters.stalled) out.push(possiblyStalledExpr(filters.asOf));
+  return out;
+}
+
+export function whereClause(conditions: SQL[]): SQL {
+  return conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
+}
+
+/** FROM clause every filtered query starts with. */
+export const FILTERED_FROM = sql`from initiatives i join initiative_search s on s.initiative_id = i.id`;

@@ -1,0 +1,147 @@
+// The list's filters: one schema for the URL (/initiatives), the REST API and the exports, so the names and the
+// meaning of every parameter are the same everywhere. Pages parse leniently (a bad value is dropped, never a crash);
+// the API parses strictly (a bad or unknown parameter is a 400 naming it).
+import { z } from "zod";
+import { endOfPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
+import { AppError } from "@/lib/errors";
+import { COUNTRY_CODES } from "@/lib/vocabulary/countries";
+import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
+import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
+import { STATUSES } from "@/lib/vocabulary/statuses";
+
+export const SORTS = ["relevance", "last-evidence", "name", "first-announced"] as const;
+export type Sort = (typeof SORTS)[number];
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+const partialDate = z
+  .string()
+  .trim()
+  .refine((s) => parsePartialDate(s) !== null, "Use YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD.");
+const isoDay = z
+  .string()
+  .trim()
+  .refine((s) => parsePartialDate(s)?.precision === "day", "Use a date as YYYY-MM-DD.");
+const flag = z.enum(["true", "false", "1", "0", "on", "off"]).transform((v) => v === "true" || v === "1" || v === "on");
+const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use a lower-case slug.").max(120);
+
+/** Parameters that may repeat (multi-select, OR within the facet); every other parameter appears at most once. */
+export const LIST_PARAMS = ["domain", "country", "status", "actor", "sourceType"] as const;
+export type FacetKey = (typeof LIST_PARAMS)[number];
+
+export const initiativeFiltersSchema = z.object({
+  q: z.string().trim().max(200, "Search text is limited to 200 characters.").optional(),
+  domain: z.array(z.enum(DOMAIN_SLUGS)).default([]),
+  country: z.array(z.string().trim().toUpperCase().pipe(z.enum(COUNTRY_CODES))).default([]),
+  status: z.array(z.enum(STATUSES)).default([]),
+  actor: z.array(slug).default([]),
+  sourceType: z.array(z.enum(SOURCE_TYPES)).default([]),
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+  stalled: flag.optional(),
+  sort: z.enum(SORTS).optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  asOf: isoDay.optional(),
+});
+
+export type InitiativeFilters = z.infer<typeof initiativeFiltersSchema>;
+export const KNOWN_PARAMS = Object.keys(initiativeFiltersSchema.shape) as (keyof InitiativeFilters)[];
+
+export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function toEntries(params: RawParams): [string, string][] {
+  if (params instanceof URLSearchParams) return [...params.entries()];
+  return Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+}
+
+function collect(params: RawParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of toEntries(params)) {
+    if ((LIST_PARAMS as readonly string[]).includes(key)) {
+      const values = value.split(",").map((v) => v.trim()).filter(Boolean);
+      out[key] = [...((out[key] as string[] | undefined) ?? []), ...values];
+    } else if (value.trim() !== "" || key === "q") {
+      out[key] = key in out ? [out[key] as string, value].flat() : value;
+    }
+  }
+  if (out.q === "") delete out.q;
+  return out;
+}
+
+/** For pages: keeps every valid value and silently drops the rest, so a mangled link still shows something. */
+export function parseFiltersLenient(params: RawParams, extra: Partial<InitiativeFilters> = {}): InitiativeFilters {
+  const raw = collect(params);
+  const clean: Record<string, unknown> = {};
+  for (const key of KNOWN_PARAMS) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    const field = initiativeFiltersSchema.shape[key];
+    if ((LIST_PARAMS as readonly string[]).includes(key)) {
+      const itemSchema = (field as unknown as z.ZodDefault<z.ZodArray<z.ZodType>>).unwrap().element;
+      clean[key] = [...new Set((value as string[]).filter((v) => itemSchema.safeParse(v).success).map((v) => itemSchema.parse(v)))];
+    } else {
+      const single = Array.isArray(value) ? value[0] : value;
+      if (field.safeParse(single).success) clean[key] = single;
+    }
+  }
+  return { ...initiativeFiltersSchema.parse(clean), ...extra };
+}
+
+/** For the API: any unknown, repeated-scalar or malformed parameter is a 400 that names it. */
+export function parseFiltersStrict(params: URLSearchParams, allowed: readonly string[] = KNOWN_PARAMS): InitiativeFilters {
+  const unknown = [...new Set([...params.keys()].filter((k) => !allowed.includes(k)))];
+  if (unknown.length) {
+    throw new AppError("bad_request", `Unknown parameter${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`, {
+      parameters: unknown,
+      allowed,
+    });
+  }
+  const raw = collect(params);
+  const repeated = Object.entries(raw).filter(([k, v]) => Array.isArray(v) && !(LIST_PARAMS as readonly string[]).includes(k));
+  if (repeated.length) {
+    const names = repeated.map(([k]) => k);
+    throw new AppError("bad_request", `Parameter${names.length > 1 ? "s" : ""} ${names.join(", ")} may appear only once.`, {
+      parameters: names,
+    });
+  }
+  const parsed = initiativeFiltersSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? ""), message: i.message }));
+    const names = [...new Set(issues.map((i) => i.parameter))];
+    throw new AppError(
+      "bad_request",
+      `Invalid value for ${names.join(", ")}: ${issues.map((i) => `${i.parameter}: ${i.message}`).join("; ")}`,
+      { parameters: issues },
+    );
+  }
+  return parsed.data;
+}
+
+/** The first and last day covered by the from/to filters, at whatever precision they were given. */
+export function announcedRange(filters: Pick<InitiativeFilters, "from" | "to">): { from?: string; to?: string } {
+  const from = filters.from ? parsePartialDate(filters.from) : null;
+  const to = filters.to ? parsePartialDate(filters.to) : null;
+  return { from: from?.date, to: to ? endOfPartialDate(to) : undefined };
+}
+
+/** The canonical query string for filters (defaults omitted), so equal views have equal URLs. */
+export function filtersToSearchParams(filters: Partial<InitiativeFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  for (const key of LIST_PARAMS) for (const v of filters[key] ?? []) params.append(key, v);
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
+  if (filters.stalled) params.set("stalled", "true");
+  if (filters.asOf) params.set("asOf", filters.asOf);
+  if (filters.sort) params.set("sort", filters.sort);
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  if (filters.pageSize && filters.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(filters.pageSize));
+  return params;
+}
+
+/** The effective sort: relevance only means something with a search; without one, the freshest evidence first. */
+export function effectiveSort(filters: Pick<InitiativeFilters, "q" | "sort">): Sort {
+  if (filters.sort && (filters.sort !== "relevance" || filters.q)) return filters.sort;
+  return filters.q ? "relevance" : "last-evidence";
+}
