@@ -1,0 +1,270 @@
+import "server-only";
+import { asc, eq, sql } from "drizzle-orm";
+import { type DbOrTx, queryRows } from "@/db/client";
+import {
+  actors,
+  aliases,
+  citations,
+  countries,
+  domains,
+  initiativeActors,
+  initiativeCountries,
+  initiativeDomains,
+  initiatives,
+  initiativeSearch,
+  milestones,
+  sources,
+  statusChanges,
+} from "@/db/schema";
+import type { PartialDate } from "@/lib/dates/partial-date";
+import type { CountryCode, CountryRole } from "@/lib/vocabulary/countries";
+import type { ActorKind, ActorRole, ClaimType, DatePrecision, MilestoneKind, SourceType } from "@/lib/vocabulary/misc";
+import { FINISHED_STATUSES, type Status } from "@/lib/vocabulary/statuses";
+import { getEnv } from "@/lib/env";
+
+export type SourceRef = {
+  id: number;
+  title: string;
+  publisher: string;
+  url: string | null;
+  published: PartialDate | null;
+  language: string;
+  sourceType: SourceType;
+  hasText: boolean;
+};
+
+export type CitationView = {
+  id: number;
+  claimType: ClaimType;
+  quote: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  note: string | null;
+  isVerified: boolean;
+  source: SourceRef;
+};
+
+export type MilestoneView = {
+  id: number;
+  kind: MilestoneKind;
+  description: string;
+  date: PartialDate;
+  isPlanned: boolean;
+  isVerified: boolean;
+  citations: CitationView[];
+};
+
+export type StatusChangeView = {
+  id: number;
+  from: Status | null;
+  to: Status;
+  effective: PartialDate;
+  note: string;
+  createdAt: Date;
+  citations: CitationView[];
+};
+
+export type InitiativeDetail = {
+  id: number;
+  slug: string;
+  name: string;
+  summary: string;
+  status: Status;
+  statusSince: PartialDate | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  dates: Record<"firstAnnounced" | "plannedStart" | "actualStart" | "plannedEnd" | "actualEnd", PartialDate | null>;
+  parent: { slug: string; name: string } | null;
+  supersededBy: { slug: string; name: string } | null;
+  children: { slug: string; name: string; status: Status }[];
+  conflictNotes: string[];
+  aliases: { name: string; language: string }[];
+  domains: { slug: string; label: string }[];
+  countries: { code: CountryCode; name: string; role: CountryRole }[];
+  actors: { slug: string; name: string; kind: ActorKind; role: ActorRole }[];
+  milestones: MilestoneView[];
+  statusHistory: StatusChangeView[];
+  /** Citations for the initiative's existence and for its country/domain/actor links. */
+  claimCitations: CitationView[];
+  /** Every source cited anywhere on the initiative, newest first, with the passages quoted from it. */
+  sources: (SourceRef & { citations: CitationView[] })[];
+  lastEvidenceOn: string | null;
+  evidenceCount: number;
+  isPossiblyStalled: boolean;
+};
+
+const pair = (date: string | null, precision: DatePrecision | null): PartialDate | null =>
+  date && precision ? { date, precision } : null;
+
+/** Months between two ISO dates, whole months, for "last evidence N months ago". */
+export function monthsBetween(from: string, to: string): number {
+  const [fy, fm, fd] = from.split("-").map(Number) as [number, number, number];
+  const [ty, tm, td] = to.split("-").map(Number) as [number, number, number];
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+
+export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<InitiativeDetail | null> {
+  const [row] = await db
+    .select({ initiative: initiatives, search: initiativeSearch })
+    .from(initiatives)
+    .leftJoin(initiativeSearch, eq(initiativeSearch.initiativeId, initiatives.id))
+    .where(eq(initiatives.slug, slug));
+  if (!row) return null;
+  const i = row.initiative;
+
+  const [aliasRows, domainRows, countryRows, actorRows, milestoneRows, changeRows, citationRows, links] = await Promise.all([
+    db.select({ name: aliases.name, language: aliases.language }).from(aliases).where(eq(aliases.initiativeId, i.id)).orderBy(asc(aliases.id)),
+    db
+      .select({ slug: domains.slug, label: domains.label })
+      .from(initiativeDomains)
+      .innerJoin(domains, eq(domains.slug, initiativeDomains.domainSlug))
+      .where(eq(initiativeDomains.initiativeId, i.id))
+      .orderBy(asc(domains.label)),
+    db
+      .select({ code: countries.code, name: countries.nameEn, role: initiativeCountries.role })
+      .from(initiativeCountries)
+      .innerJoin(countries, eq(countries.code, initiativeCountries.countryCode))
+      .where(eq(initiativeCountries.initiativeId, i.id))
+      .orderBy(asc(countries.nameEn)),
+    db
+      .select({ slug: actors.slug, name: actors.name, kind: actors.kind, role: initiativeActors.role })
+      .from(initiativeActors)
+      .innerJoin(actors, eq(actors.id, initiativeActors.actorId))
+      .where(eq(initiativeActors.initiativeId, i.id))
+      .orderBy(asc(actors.name)),
+    db.select().from(milestones).where(eq(milestones.initiativeId, i.id)).orderBy(asc(milestones.occurredOn), asc(milestones.id)),
+    db.select().from(statusChanges).where(eq(statusChanges.initiativeId, i.id)).orderBy(asc(statusChanges.effectiveOn), asc(statusChanges.id)),
+    db
+      .select({ citation: citations, source: sources })
+      .from(citations)
+      .innerJoin(sources, eq(sources.id, citations.sourceId))
+      .where(eq(citations.initiativeId, i.id))
+      .orderBy(asc(citations.id)),
+    queryRows<{ kind: "parent" | "successor" | "child"; slug: string; name: string; status: Status }>(
+      db,
+      sql`select 'parent' as kind, p.slug, p.name, p.status from initiatives p where p.id = ${i.parentId}
+          union all select 'successor', p.slug, p.name, p.status from initiatives p where p.id = ${i.supersededById}
+          union all select 'child', c.slug, c.name, c.status from initiatives c where c.parent_id = ${i.id}`,
+    ),
+  ]);
+
+  const views: CitationView[] = citationRows.map(({ citation: c, source: s }) => ({
+    id: c.id,
+    claimType: c.claimType,
+    quote: c.quote,
+    quoteStart: c.quoteStart,
+    quoteEnd: c.quoteEnd,
+    note: c.note,
+    isVerified: c.isVerified,
+    source: {
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      url: s.url,
+      published: pair(s.publishedOn, s.publishedPrecision),
+      language: s.language,
+      sourceType: s.sourceType,
+      hasText: s.fullText !== null,
+    },
+  }));
+  const citationsOf = (pick: (c: (typeof citationRows)[number]["citation"]) => boolean) =>
+    views.filter((_, index) => pick(citationRows[index]!.citation));
+
+  const sourceMap = new Map<number, SourceRef & { citations: CitationView[] }>();
+  for (const v of views) {
+    const entry = sourceMap.get(v.source.id) ?? { ...v.source, citations: [] };
+    entry.citations.push(v);
+    sourceMap.set(v.source.id, entry);
+  }
+  const lastChange = changeRows.at(-1);
+  const lastEvidenceOn = row.search?.lastEvidenceOn ?? null;
+  const today = new Date().toISOString().slice(0, 10);
+  const isPossiblyStalled =
+    !FINISHED_STATUSES.includes(i.status) &&
+    monthsBetween(lastEvidenceOn ?? i.firstAnnouncedOn ?? "1900-01-01", today) >= getEnv().STALLED_AFTER_MONTHS;
+  const link = (kind: string) => links.find((l) => l.kind === kind) ?? null;
+
+  return {
+    id: i.id,
+    slug: i.slug,
+    name: i.name,
+    summary: i.summary,
+    status: i.status,
+    statusSince: lastChange ? { date: lastChange.effectiveOn, precision: lastChange.effectivePrecision } : null,
+    version: i.version,
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+    dates: {
+      firstAnnounced: pair(i.firstAnnouncedOn, i.firstAnnouncedPrecision),
+      plannedStart: pair(i.plannedStartOn, i.plannedStartPrecision),
+      actualStart: pair(i.actualStartOn, i.actualStartPrecision),
+      plannedEnd: pair(i.plannedEndOn, i.plannedEndPrecision),
+      actualEnd: pair(i.actualEndOn, i.actualEndPrecision),
+    },
+    parent: link("parent") && { slug: link("parent")!.slug, name: link("parent")!.name },
+    supersededBy: link("successor") && { slug: link("successor")!.slug, name: link("successor")!.name },
+    children: links.filter((l) => l.kind === "child").map(({ slug: s, name, status }) => ({ slug: s, name, status })),
+    conflictNotes: i.conflictNotes,
+    aliases: aliasRows,
+    domains: domainRows,
+    countries: countryRows.map((c) => ({ ...c, code: c.code as CountryCode })),
+    actors: actorRows,
+    milestones: milestoneRows.map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      description: m.description,
+      date: { date: m.occurredOn, precision: m.precision },
+      isPlanned: m.isPlanned,
+      isVerified: m.isVerified,
+      citations: citationsOf((c) => c.milestoneId === m.id),
+    })),
+    statusHistory: changeRows.map((s) => ({
+      id: s.id,
+      from: s.fromStatus,
+      to: s.toStatus,
+      effective: { date: s.effectiveOn, precision: s.effectivePrecision },
+      note: s.note,
+      createdAt: s.createdAt,
+      citations: citationsOf((c) => c.statusChangeId === s.id),
+    })),
+    claimCitations: citationsOf((c) => c.claimType !== "milestone" && c.claimType !== "status-change"),
+    sources: [...sourceMap.values()].sort((a, b) => (b.published?.date ?? "").localeCompare(a.published?.date ?? "")),
+    lastEvidenceOn,
+    evidenceCount: row.search?.evidenceCount ?? sourceMap.size,
+    isPossiblyStalled,
+  };
+}
+
+export type RelatedInitiative = { slug: string; name: string; status: Status; reasons: string[]; score: number };
+
+/** Initiatives sharing actors (strongest), domains and countries, plus parent/successor links, best first. */
+export async function getRelatedInitiatives(db: DbOrTx, initiativeId: number, limit = 6): Promise<RelatedInitiative[]> {
+  const rows = await queryRows<{ slug: string; name: string; status: Status; actors: number; domains: number; countries: number; linked: boolean }>(
+    db,
+    sql`with me as (select * from initiatives where id = ${initiativeId})
+        select o.slug, o.name, o.status,
+          (select count(*)::int from initiative_actors a join initiative_actors b on a.actor_id = b.actor_id
+             where a.initiative_id = ${initiativeId} and b.initiative_id = o.id) as actors,
+          (select count(*)::int from initiative_domains a join initiative_domains b on a.domain_slug = b.domain_slug
+             where a.initiative_id = ${initiativeId} and b.initiative_id = o.id) as domains,
+          (select count(distinct a.country_code)::int from initiative_countries a join initiative_countries b on a.country_code = b.country_code
+             where a.initiative_id = ${initiativeId} and b.initiative_id = o.id and a.country_code <> 'CN') as countries,
+          (o.id = (select parent_id from me) or o.parent_id = ${initiativeId}
+             or o.id = (select superseded_by_id from me) or o.superseded_by_id = ${initiativeId}) as linked
+        from initiatives o where o.id <> ${initiativeId}`,
+  );
+  return rows
+    .map((r) => {
+      const reasons = [
+        r.linked ? "linked initiative" : null,
+        r.actors ? `${r.actors} shared actor${r.actors > 1 ? "s" : ""}` : null,
+        r.domains ? `${r.domains} shared domain${r.domains > 1 ? "s" : ""}` : null,
+        r.countries ? `${r.countries} shared ASEAN countr${r.countries > 1 ? "ies" : "y"}` : null,
+      ].filter((x): x is string => x !== null);
+      return { slug: r.slug, name: r.name, status: r.status, reasons, score: (r.linked ? 10 : 0) + r.actors * 3 + r.domains * 2 + r.countries * 0.5 };
+    })
+    .filter((r) => r.score >= 2)
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
