@@ -1,0 +1,23 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { getEnv } from "@/lib/env";
+import { securityHeaders } from "@/lib/security/headers";
+
+// Runs before every request: a fresh CSP nonce per page view (Next.js applies it to its own scripts) and the
+// hardening headers. Authorization is NOT decided here: every action and handler checks it itself.
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const env = getEnv();
+  const isHttps = env.APP_URL.startsWith("https://") || request.headers.get("x-forwarded-proto") === "https";
+  const headers = securityHeaders({ nonce, isDev: env.NODE_ENV === "development", isHttps });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};
