@@ -27,3 +27,23 @@ test("the home page has no serious or critical accessibility violations, in ligh
     expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
   }
 });
+
+test("scripts run under the strict CSP: the theme toggle works and nothing is blocked", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (msg) => {
+    if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+  });
+  const response = await page.goto("/");
+  const csp = response?.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response?.headers()["x-powered-by"]).toBeUndefined();
+
+  const toggle = page.getByRole("button", { name: "Dark mode" });
+  const before = await toggle.getAttribute("aria-pressed");
+  await toggle.click();
+  await expect(toggle).not.toHaveAttribute("aria-pressed", before ?? "");
+  await expect(page.locator("html")).toHaveClass(before === "true" ? /light/ : /dark/);
+  expect(violations).toEqual([]);
+});
