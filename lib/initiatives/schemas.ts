@@ -1,0 +1,71 @@
+// Write inputs for initiatives (create, and PATCH of changed fields). Plain zod objects, reused by the editor
+// forms, the REST handlers and the OpenAPI document.
+import { z } from "zod";
+import { citationInputSchema, citationListSchema } from "@/lib/citations/schemas";
+import { partialDateSchema, versionSchema } from "@/lib/editorial/fields";
+import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
+import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
+import { ACTOR_ROLES } from "@/lib/vocabulary/misc";
+import { STATUSES } from "@/lib/vocabulary/statuses";
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(3)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens.");
+
+export const aliasInputSchema = z.object({
+  name: z.string().trim().min(1, "Enter the name.").max(300),
+  language: z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter ISO 639-1 code, e.g. zh."),
+});
+
+export const countryLinkInputSchema = z.object({ code: z.enum(COUNTRY_CODES), role: z.enum(COUNTRY_ROLES) });
+export const actorLinkInputSchema = z.object({ slug: z.string().trim().min(1, "Pick an actor."), role: z.enum(ACTOR_ROLES) });
+
+const optionalDate = partialDateSchema.nullable().optional();
+
+/** Everything about an initiative an editor can set, other than its status (which needs evidence). */
+export const initiativeFieldsSchema = z.object({
+  name: z.string().trim().min(3, "Enter a name (3 characters or more).").max(300),
+  summary: z.string().trim().min(10, "Write a summary (10 characters or more).").max(5000),
+  firstAnnouncedOn: optionalDate,
+  plannedStartOn: optionalDate,
+  actualStartOn: optionalDate,
+  plannedEndOn: optionalDate,
+  actualEndOn: optionalDate,
+  parentSlug: slugSchema.nullable().optional(),
+  supersededBySlug: slugSchema.nullable().optional(),
+  conflictNotes: z.array(z.string().trim().min(1).max(1000)).max(20).optional(),
+  aliases: z.array(aliasInputSchema).max(50).optional(),
+  domains: z.array(z.enum(DOMAIN_SLUGS)).max(DOMAIN_SLUGS.length).optional(),
+  countries: z.array(countryLinkInputSchema).max(60).optional(),
+  actors: z.array(actorLinkInputSchema).max(60).optional(),
+});
+
+export const initiativeCreateInputSchema = initiativeFieldsSchema.extend({
+  /** Derived from the name when omitted. */
+  slug: slugSchema.optional(),
+  status: z.enum(STATUSES),
+  /** When the initial status took effect; defaults to firstAnnouncedOn, else today. */
+  statusEffectiveOn: partialDateSchema.optional(),
+  /** Evidence that the initiative exists (and for its initial status). */
+  citations: citationListSchema,
+});
+export type InitiativeCreateInput = z.infer<typeof initiativeCreateInputSchema>;
+
+export const initiativeUpdateInputSchema = initiativeFieldsSchema
+  .partial()
+  .extend({
+    version: versionSchema,
+    /** Optional evidence for the edit, attached to the initiative. */
+    citations: z.array(citationInputSchema).max(20).optional(),
+    status: z
+      .never({ error: "Change the status with POST /api/v1/initiatives/{slug}/status-changes: it needs a date, a note and a citation." })
+      .optional(),
+  })
+  .refine(
+    (input) => Object.keys(input).some((k) => k !== "version" && k !== "citations" && input[k as keyof typeof input] !== undefined),
+    { message: "Nothing to change: send at least one field." },
+  );
+export type InitiativeUpdateInput = z.infer<typeof initiativeUpdateInputSchema>;

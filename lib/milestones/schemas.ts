@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { citationListSchema } from "@/lib/citations/schemas";
+import { partialDateSchema, versionSchema } from "@/lib/editorial/fields";
+import { MILESTONE_KINDS } from "@/lib/vocabulary/misc";
+
+export const milestoneFieldsSchema = z.object({
+  kind: z.enum(MILESTONE_KINDS, { error: "Pick what kind of milestone this is." }),
+  description: z.string().trim().min(3, "Describe the milestone.").max(2000),
+  /** Its date; the string states the precision ("2025-Q3"). */
+  occurredOn: partialDateSchema,
+  /** A target date rather than something that has happened. */
+  isPlanned: z.boolean().default(false),
+  citations: citationListSchema,
+});
+
+/** Milestone writes carry the initiative's version: a milestone is part of the initiative's record. */
+export const milestoneCreateInputSchema = milestoneFieldsSchema.extend({ version: versionSchema });
+export type MilestoneCreateInput = z.infer<typeof milestoneCreateInputSchema>;
+
+export const milestoneUpdateInputSchema = milestoneFieldsSchema.extend({
+  milestoneId: z.number().int().positive(),
+  version: versionSchema,
+});
+export type MilestoneUpdateInput = z.infer<typeof milestoneUpdateInputSchema>;
+
+export const milestoneDeleteInputSchema = z.object({
+  milestoneId: z.number().int().positive(),
+  version: versionSchema,
+  reason: z.string().trim().min(3, "Say why the milestone is removed.").max(2000),
+});
+export type MilestoneDeleteInput = z.infer<typeof milestoneDeleteInputSchema>;
