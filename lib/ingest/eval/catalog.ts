@@ -1,0 +1,12 @@
+// The linking catalog for the evaluation: the demo seed's initiatives and actors with all their aliases,
+// i.e. what the live catalog contains after `npm run db:seed`.
+import seed from "@/db/seed/data/seed.json";
+import type { Catalog, CatalogEntry } from "@/lib/ingest/extract/types";
+
+type SeedEntry = { slug: string; name: string; aliases: { name: string }[] };
+
+const toEntry = ({ slug, name, aliases }: SeedEntry): CatalogEntry => ({ slug, name, aliases: aliases.map((a) => a.name) });
+
+export function loadEvalCatalog(): Catalog {
+  return { initiatives: seed.initiatives.map(toEntry), actors: seed.actors.map(toEntry) };
+}

@@ -1,0 +1,55 @@
+// Runs the extractor over the evaluation set and aggregates the scores.
+import { createExtractor } from "@/lib/ingest/extract/extract";
+import { loadEvalCatalog } from "./catalog";
+import { EVAL_ARTICLES } from "./eval-set";
+import { FIELDS, TARGETS, addCounts, compareSets, goldLabels, predictedLabels, toMetrics, type Counts, type Field, type Metrics } from "./score";
+import type { EvalArticle } from "./types";
+
+export type ArticleResult = { id: string; language: string; fields: Record<Field, { missed: string[]; extra: string[] }> };
+export type EvalReport = {
+  overall: Record<Field, Metrics>;
+  byLanguage: Record<string, Record<Field, Metrics>>;
+  articles: ArticleResult[];
+  failures: string[];
+};
+
+const zero = (): Record<Field, Counts> => ({
+  countries: { tp: 0, fp: 0, fn: 0 },
+  domains: { tp: 0, fp: 0, fn: 0 },
+  initiatives: { tp: 0, fp: 0, fn: 0 },
+  events: { tp: 0, fp: 0, fn: 0 },
+});
+
+const metricsOf = (c: Record<Field, Counts>) =>
+  Object.fromEntries(FIELDS.map((f) => [f, toMetrics(c[f])])) as Record<Field, Metrics>;
+
+export function runEvaluation(articles: EvalArticle[] = EVAL_ARTICLES): EvalReport {
+  const extract = createExtractor(loadEvalCatalog());
+  const overall = zero();
+  const byLanguage = new Map<string, Record<Field, Counts>>();
+  const results: ArticleResult[] = [];
+  for (const article of articles) {
+    const predicted = predictedLabels(extract({ text: article.text, title: article.title, publishedOn: article.publishedOn }));
+    const gold = goldLabels(article);
+    const lang = byLanguage.get(article.language) ?? zero();
+    const fields = {} as ArticleResult["fields"];
+    for (const field of FIELDS) {
+      const { missed, extra, ...counts } = compareSets(gold[field], predicted[field]);
+      overall[field] = addCounts(overall[field], counts);
+      lang[field] = addCounts(lang[field], counts);
+      fields[field] = { missed, extra };
+    }
+    byLanguage.set(article.language, lang);
+    results.push({ id: article.id, language: article.language, fields });
+  }
+  const overallMetrics = metricsOf(overall);
+  const failures = FIELDS.filter((f) => overallMetrics[f][TARGETS[f].metric] < TARGETS[f].min).map(
+    (f) => `${f} ${TARGETS[f].metric} ${overallMetrics[f][TARGETS[f].metric].toFixed(3)} < ${TARGETS[f].min}`,
+  );
+  return {
+    overall: overallMetrics,
+    byLanguage: Object.fromEntries([...byLanguage].map(([l, c]) => [l, metricsOf(c)])),
+    articles: results,
+    failures,
+  };
+}

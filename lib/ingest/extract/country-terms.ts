@@ -1,0 +1,55 @@
+// Richer extraction terms than lib/vocabulary/countries.ts: adjectives, demonyms, genitives and abbreviations in
+// English, German and Chinese. Latin entries are regex fragments matched case-insensitively at word boundaries.
+import type { CountryCode } from "@/lib/vocabulary/countries";
+
+const DE_ADJ = "(?:e[nmrs]?)?"; // chinesisch, chinesische, chinesischen, chinesischer, ...
+
+export const LATIN_TERMS: Record<CountryCode, string[]> = {
+  // "South China Sea" is a sea, not a reference to China; "Indochina" fails the word boundary on its own.
+  CN: ["(?<!South\\s)China(?!\\s+Sea)(?:s)?", "Chinese", "Chinesen", "Chinesin", `chinesisch${DE_ADJ}`, "Sino(?=[-‐‑–—])", "PRC", "Volksrepublik China"],
+  BN: ["Brunei(?:s)?", "Bruneian(?:s)?", `bruneiisch${DE_ADJ}`],
+  KH: ["Cambodia(?:n|ns)?", "Kambodscha(?:s)?", `kambodschanisch${DE_ADJ}`],
+  ID: ["Indonesia(?:n|ns)?", "Indonesien(?:s)?", `indonesisch${DE_ADJ}`],
+  LA: ["Laos", "Lao(?=\\s+(?:PDR|People|government|side|National|Telecom|capital|Ministry|Regierung|Seite))", "Laotian(?:s)?", `laotisch${DE_ADJ}`],
+  MY: ["Malaysia(?:n|ns|s)?", `malaysisch${DE_ADJ}`],
+  MM: ["Myanmar(?:s)?", "Burma", "Birma", "Burmese", `birmanisch${DE_ADJ}`, `myanmarisch${DE_ADJ}`],
+  PH: ["Philippines?", "Filipinos?", "Filipina", "Philippinen", `philippinisch${DE_ADJ}`],
+  SG: ["Singapore(?:an|ans)?", "Singapur(?:s)?", `singapurisch${DE_ADJ}`],
+  TH: ["Thailand(?:s)?", "Thais?", `thailändisch${DE_ADJ}`],
+  VN: ["Vietnam(?:s)?", "Viet\\s?Nam", "Việt\\s?Nam", "Vietnamese", `vietnamesisch${DE_ADJ}`],
+  TL: ["Timor[-‐‑–\\s]Leste", "East\\s+Timor", "Osttimor(?:s)?", "Timorese", `osttimoresisch${DE_ADJ}`],
+};
+
+/** Chinese forms; "X方" is "the X side", the usual way Chinese news names a party. */
+export const HAN_TERMS: Record<CountryCode, string[]> = {
+  CN: ["中华人民共和国", "中国", "中方", "我国"],
+  BN: ["文莱", "汶莱"],
+  KH: ["柬埔寨", "柬方"],
+  ID: ["印度尼西亚", "印尼"],
+  LA: ["老挝", "老方"],
+  MY: ["马来西亚", "大马"],
+  MM: ["缅甸", "缅方"],
+  PH: ["菲律宾", "菲方"],
+  SG: ["新加坡"],
+  TH: ["泰国", "泰方", "泰王国"],
+  VN: ["越南", "越方"],
+  TL: ["东帝汶"],
+};
+
+/**
+ * Bilateral abbreviations: "中泰合作" is China–Thailand. The partner character must not start the full name
+ * ("其中泰国…" is "among them, Thailand") and must be followed by what such compounds usually precede.
+ */
+export const BILATERAL: { partner: string; code: CountryCode }[] = [
+  { partner: "老", code: "LA" },
+  { partner: "泰", code: "TH" },
+  { partner: "越", code: "VN" },
+  { partner: "柬", code: "KH" },
+  { partner: "缅", code: "MM" },
+  { partner: "菲", code: "PH" },
+  { partner: "马", code: "MY" },
+  { partner: "新", code: "SG" },
+  { partner: "印尼", code: "ID" },
+];
+
+export const BILATERAL_FOLLOWERS = "两|双|合作|数字|铁路|友好|关系|经贸|边境|跨境|人工智能|信息|光缆|陆缆|科技|产业|电商|部长|联合|共同|建交|签署|之间|命运|[-—–]";

@@ -1,0 +1,137 @@
+// Links catalog entries (initiatives or actors) by name and alias, in any language and with small variations.
+// Two passes over a stemmed token stream: squashed exact matches (spacing, hyphens, compounds, inflection), then a
+// bounded fuzzy pass (a dropped/added word or a one-letter typo) for longer names.
+import { isAcronym, nameVariants } from "./name-variants";
+import { buildStream, editDistance, tokenize, type Stream, type Token } from "./normalise";
+import type { CatalogEntry } from "./types";
+
+export type LinkMatch = { slug: string; name: string; start: number; end: number; confidence: number; exact: boolean };
+
+type Variant = { slug: string; name: string; text: string; squashed: string; stems: string[]; acronyms: string[] };
+
+const CONFIDENCE_VERBATIM = 1;
+const CONFIDENCE_NORMALISED = 0.9;
+const CONFIDENCE_FUZZY = 0.7;
+/** A long Latin stem may differ by one letter (a typo) and still count as the same word. */
+const TYPO_MIN_LENGTH = 6;
+
+function allowedEdits(tokenCount: number): number {
+  if (tokenCount >= 10) return 2;
+  return tokenCount >= 5 ? 1 : 0;
+}
+
+function stemsEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  return a.length >= TYPO_MIN_LENGTH && b.length >= TYPO_MIN_LENGTH && !/\p{Script=Han}/u.test(a) && editDistance(a, b, 1) <= 1;
+}
+
+/** Token-level edit distance between the alias and every text window starting at `from`; best end and cost. */
+function alignAt(alias: string[], tokens: Token[], from: number, maxEdits: number): { end: number; cost: number } | null {
+  const m = alias.length;
+  const maxLen = Math.min(tokens.length - from, m + maxEdits);
+  let prev = Array.from({ length: m + 1 }, (_, i) => i);
+  let best: { end: number; cost: number } | null = null;
+  for (let j = 1; j <= maxLen; j++) {
+    const cur = [j];
+    for (let i = 1; i <= m; i++) {
+      const sub = prev[i - 1]! + (stemsEqual(alias[i - 1]!, tokens[from + j - 1]!.stem) ? 0 : 1);
+      cur[i] = Math.min(sub, prev[i]! + 1, cur[i - 1]! + 1);
+    }
+    const cost = cur[m]!;
+    // The window must end on a token that matches the alias's last token, or trailing junk would be included.
+    if (cost <= maxEdits && (!best || cost < best.cost) && stemsEqual(alias[m - 1]!, tokens[from + j - 1]!.stem)) {
+      best = { end: from + j - 1, cost };
+    }
+    prev = cur;
+  }
+  return best;
+}
+
+export type Linker = { link: (stream: Stream, original: string) => LinkMatch[] };
+
+export function createLinker(entries: CatalogEntry[]): Linker {
+  const variants: Variant[] = entries.flatMap((entry) =>
+    nameVariants(entry.name, entry.aliases).map((text) => {
+      const tokens = tokenize(text);
+      return {
+        slug: entry.slug,
+        name: entry.name,
+        text,
+        squashed: tokens.map((t) => t.stem).join(""),
+        stems: tokens.map((t) => t.stem),
+        acronyms: tokens.map((t) => t.raw).filter(isAcronym),
+      };
+    }),
+  ).filter((v) => v.squashed.length >= 2);
+  const byFirstStem = new Map<string, Variant[]>();
+  for (const v of variants) {
+    if (allowedEdits(v.stems.length) === 0) continue;
+    const list = byFirstStem.get(v.stems[0]!) ?? [];
+    list.push(v);
+    byFirstStem.set(v.stems[0]!, list);
+  }
+
+  function exactMatches(stream: Stream, original: string): LinkMatch[] {
+    const out: LinkMatch[] = [];
+    for (const v of variants) {
+      for (let pos = stream.squashed.indexOf(v.squashed); pos !== -1; pos = stream.squashed.indexOf(v.squashed, pos + 1)) {
+        const endPos = pos + v.squashed.length;
+        if (!stream.isStart[pos] || !stream.isEnd[endPos]) continue;
+        const first = stream.tokens[stream.tokenAt[pos]!]!;
+        const last = stream.tokens[stream.tokenAt[endPos - 1]!]!;
+        const quote = original.slice(first.start, last.end);
+        if (v.acronyms.some((a) => !quote.includes(a))) continue;
+        const confidence = quote === v.text ? CONFIDENCE_VERBATIM : CONFIDENCE_NORMALISED;
+        out.push({ slug: v.slug, name: v.name, start: first.start, end: last.end, confidence, exact: true });
+      }
+    }
+    return out;
+  }
+
+  function fuzzyMatches(stream: Stream): LinkMatch[] {
+    const out: LinkMatch[] = [];
+    const { tokens } = stream;
+    for (let i = 0; i < tokens.length; i++) {
+      for (const v of byFirstStem.get(tokens[i]!.stem) ?? []) {
+        const second = v.stems[1];
+        if (second !== undefined && !tokens.slice(i + 1, i + 3).some((t) => stemsEqual(second, t.stem))) continue;
+        const hit = alignAt(v.stems, tokens, i, allowedEdits(v.stems.length));
+        if (!hit) continue;
+        const confidence = CONFIDENCE_FUZZY - 0.1 * hit.cost;
+        out.push({ slug: v.slug, name: v.name, start: tokens[i]!.start, end: tokens[hit.end]!.end, confidence, exact: false });
+      }
+    }
+    return out;
+  }
+
+  return {
+    link(stream, original) {
+      return resolveOverlaps([...exactMatches(stream, original), ...fuzzyMatches(stream)]);
+    },
+  };
+}
+
+/**
+ * Keeps the best reading of each stretch of text: a match inside a longer one is dropped ("ASEAN Digital
+ * Ministers' Meeting" inside "China-ASEAN Digital Ministers' Meeting"), and fuzzy matches yield to exact ones.
+ * Two different entries matching the very same span equally well are both ambiguous and both dropped.
+ */
+export function resolveOverlaps(matches: LinkMatch[]): LinkMatch[] {
+  const sorted = [...matches].sort(
+    (a, b) => Number(b.exact) - Number(a.exact) || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence,
+  );
+  const kept: LinkMatch[] = [];
+  for (const m of sorted) {
+    const clash = kept.find((k) => m.start < k.end && k.start < m.end);
+    if (!clash) {
+      kept.push(m);
+      continue;
+    }
+    const sameSpan = clash.start === m.start && clash.end === m.end;
+    if (sameSpan && clash.slug === m.slug) continue;
+    if (!m.exact && !clash.exact && sameSpan && clash.confidence === m.confidence && clash.slug !== m.slug) {
+      kept.splice(kept.indexOf(clash), 1, { ...clash, confidence: -1 });
+    }
+  }
+  return kept.filter((k) => k.confidence >= 0).sort((a, b) => a.start - b.start);
+}
