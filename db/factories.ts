@@ -8,17 +8,22 @@ import type { SourceType } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
 import type { DbOrTx } from "./client";
 import {
+  actors,
   aliases,
   citations,
+  initiativeActors,
   initiativeCountries,
   initiativeDomains,
   initiatives,
   milestones,
   sources,
   statusChanges,
+  type Actor,
+  type Citation,
   type Initiative,
   type Source,
 } from "./schema";
+import type { ActorKind, ActorRole, ClaimType } from "@/lib/vocabulary/misc";
 
 export const uniqueSuffix = () => randomBytes(4).toString("hex");
 
@@ -124,4 +129,106 @@ export async function createInitiative(db: DbOrTx, spec: InitiativeSpec = {}): P
     });
   }
   return { ...initiative, sourceId: source.id };
+}
+
+export async function createActor(
+  db: DbOrTx,
+  overrides: { slug?: string; name?: string; kind?: ActorKind; countryCode?: CountryCode | null; description?: string } = {},
+): Promise<Actor> {
+  const suffix = uniqueSuffix();
+  const [row] = await db
+    .insert(actors)
+    .values({
+      slug: overrides.slug ?? `test-actor-${suffix}`,
+      name: overrides.name ?? `Test actor ${suffix}`,
+      kind: overrides.kind ?? "organisation",
+      countryCode: overrides.countryCode ?? null,
+      description: overrides.description ?? "",
+    })
+    .returning();
+  return row!;
+}
+
+/** Cites `source` for a claim. With a quote found in the source's full text, the offsets are filled in. */
+export async function createCitation(
+  db: DbOrTx,
+  spec: {
+    source: Source;
+    initiativeId: number;
+    claimType: ClaimType;
+    milestoneId?: number;
+    statusChangeId?: number;
+    countryCode?: CountryCode;
+    domainSlug?: DomainSlug;
+    actorId?: number;
+    quote?: string;
+    note?: string;
+    isVerified?: boolean;
+  },
+): Promise<Citation> {
+  const at = spec.quote && spec.source.fullText ? spec.source.fullText.indexOf(spec.quote) : -1;
+  const [row] = await db
+    .insert(citations)
+    .values({
+      sourceId: spec.source.id,
+      initiativeId: spec.initiativeId,
+      claimType: spec.claimType,
+      milestoneId: spec.milestoneId ?? null,
+      statusChangeId: spec.statusChangeId ?? null,
+      countryCode: spec.countryCode ?? null,
+      domainSlug: spec.domainSlug ?? null,
+      actorId: spec.actorId ?? null,
+      quote: spec.quote ?? null,
+      quoteStart: at >= 0 ? at : null,
+      quoteEnd: at >= 0 ? at + spec.quote!.length : null,
+      note: spec.note ?? (spec.quote ? null : "Reported in the source."),
+      isVerified: spec.isVerified ?? true,
+    })
+    .returning();
+  return row!;
+}
+
+/** Links an actor to an initiative in a role, cited to `source`. */
+export async function linkActor(
+  db: DbOrTx,
+  spec: { initiativeId: number; actor: Actor; role?: ActorRole; source: Source; quote?: string },
+): Promise<void> {
+  await db.insert(initiativeActors).values({ initiativeId: spec.initiativeId, actorId: spec.actor.id, role: spec.role ?? "participant" });
+  await createCitation(db, { source: spec.source, initiativeId: spec.initiativeId, claimType: "actor", actorId: spec.actor.id, quote: spec.quote });
+}
+
+/** Adds a milestone (actual or planned, verified or not) cited to `source`, with offsets when the quote is in its text. */
+export async function addCitedMilestone(
+  db: DbOrTx,
+  spec: {
+    initiativeId: number;
+    source: Source;
+    description: string;
+    occurredOn: string;
+    precision?: "day" | "month" | "quarter" | "year";
+    isPlanned?: boolean;
+    isVerified?: boolean;
+    quote?: string;
+  },
+): Promise<{ milestoneId: number; citation: Citation }> {
+  const [ms] = await db
+    .insert(milestones)
+    .values({
+      initiativeId: spec.initiativeId,
+      kind: "other",
+      description: spec.description,
+      occurredOn: spec.occurredOn,
+      precision: spec.precision ?? "day",
+      isPlanned: spec.isPlanned ?? false,
+      isVerified: spec.isVerified ?? true,
+    })
+    .returning({ id: milestones.id });
+  const citation = await createCitation(db, {
+    source: spec.source,
+    initiativeId: spec.initiativeId,
+    claimType: "milestone",
+    milestoneId: ms!.id,
+    quote: spec.quote,
+  });
+  return { milestoneId: ms!.id, citation };
 }
