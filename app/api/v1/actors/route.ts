@@ -1,0 +1,12 @@
+// GET /api/v1/actors – ministries, agencies, companies and people with initiative counts (asOf)
+import { listActors } from "@/lib/api/catalog";
+import { json, preflight, readHandler } from "@/lib/api/handler";
+import { asOfQuerySchema, parseQueryStrict } from "@/lib/api/params";
+
+export const dynamic = "force-dynamic";
+
+export const GET = readHandler(async ({ db, searchParams }) => {
+  const { asOf } = parseQueryStrict(searchParams, asOfQuerySchema);
+  return json({ data: await listActors(db, asOf) });
+});
+export const OPTIONS = preflight;

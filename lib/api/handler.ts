@@ -1,0 +1,37 @@
+// The one way to write a public read endpoint: parse → query → representation. The wrapper adds the database,
+// Last-Modified, ETag/304, Cache-Control and CORS, and turns every failure into the one error shape.
+import { type Db, getDb } from "@/db/client";
+import { errorResponse } from "@/lib/errors";
+import { CORS_HEADERS, preflightResponse, type Representation, representationResponse } from "./http";
+import { getDataLastModified } from "./last-modified";
+
+export type ReadContext<P> = { request: Request; url: URL; searchParams: URLSearchParams; params: P; db: Db };
+type RouteContext<P> = { params: Promise<P> };
+
+/** A JSON body, pretty enough to read in a browser yet compact. */
+export function json(data: unknown, options: Omit<Representation, "body" | "contentType"> = {}): Representation {
+  return { body: JSON.stringify(data), contentType: "application/json; charset=utf-8", ...options };
+}
+
+export function readHandler<P extends Record<string, string> = Record<string, never>>(
+  load: (context: ReadContext<P>) => Promise<Representation>,
+) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    try {
+      const db = await getDb();
+      const url = new URL(request.url);
+      const [rep, lastModified] = await Promise.all([
+        load({ request, url, searchParams: url.searchParams, params: await context.params, db }),
+        getDataLastModified(db),
+      ]);
+      return representationResponse(request, { lastModified, ...rep });
+    } catch (error) {
+      return errorResponse(error, { ...CORS_HEADERS, "Cache-Control": "no-store" });
+    }
+  };
+}
+
+/** OPTIONS for every public read route: the CORS preflight answer. */
+export async function preflight(): Promise<Response> {
+  return preflightResponse();
+}
