@@ -42,6 +42,7 @@ function createAuth(db: Db, secret: string) {
     // database-backed per-account + per-IP limits below.
     rateLimit: { enabled: true, storage: "memory", customRules: { [SIGN_IN_PATH]: false } },
     telemetry: { enabled: false },
+    logger: { level: env.NODE_ENV === "test" ? "error" : "warn" },
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,
       useSecureCookies: appUrl.protocol === "https:",

@@ -1,0 +1,19 @@
+// GET /api/v1/initiatives – list initiatives with the list's filters (incl. asOf), totals and facet counts;
+// POST /api/v1/initiatives – create an initiative (editor)
+import { json, preflight, readHandler } from "@/lib/api/handler";
+import { mutationRoute, readJsonBody } from "@/lib/auth/route-handler";
+import { parseFiltersStrict } from "@/lib/initiatives/filters";
+import { createInitiative } from "@/lib/initiatives/mutations";
+import { findInitiatives } from "@/lib/initiatives/queries";
+import { initiativeCreateInputSchema } from "@/lib/initiatives/schemas";
+
+export const dynamic = "force-dynamic";
+
+export const GET = readHandler(async ({ db, searchParams }) => json(await findInitiatives(db, parseFiltersStrict(searchParams))));
+export const OPTIONS = preflight;
+
+export const POST = mutationRoute("POST /api/v1/initiatives", async ({ request, actor, db }) => {
+  const input = await readJsonBody(request, initiativeCreateInputSchema);
+  const initiative = await createInitiative(db, actor, input);
+  return Response.json({ data: initiative, version: initiative.version }, { status: 201 });
+});

@@ -1,0 +1,53 @@
+// The wrapper every mutating REST handler goes through: authenticate (Bearer token, or session cookie from our own
+// origin), authorize by the rule in the mutation registry, run, and answer errors in the one HTTP error shape.
+import "server-only";
+import type { z } from "zod";
+import { type Db, getDb } from "@/db/client";
+import { AppError, errorResponse, validationError } from "@/lib/errors";
+import { type Actor, bearerToken, identifyBySession, identifyByToken } from "./actor";
+import { authorize } from "./authorize";
+import { ROUTE_MUTATIONS, type RouteMutationId } from "./mutation-registry";
+import { isSameOrigin } from "./same-origin";
+
+export async function authenticateRequest(db: Db, headers: Headers, rule: "editor" | "admin" | "signed-in"): Promise<Actor> {
+  const token = bearerToken(headers);
+  // A Bearer request carries no ambient credential, so it cannot be forged cross-site: no origin check.
+  if (token) return authorize(await identifyByToken(db, token), rule);
+  const identity = await identifyBySession(db, headers);
+  if (identity.kind !== "anonymous" && !isSameOrigin(headers)) {
+    throw new AppError("forbidden", "Cross-site request refused: cookie-authenticated writes must come from this site's pages. Scripts should use an API token.");
+  }
+  return authorize(identity, rule);
+}
+
+type Handler<P> = (args: { request: Request; actor: Actor; db: Db; params: P }) => Promise<Response>;
+
+export function mutationRoute<P = Record<string, never>>(id: RouteMutationId, handler: Handler<P>) {
+  const rule = ROUTE_MUTATIONS[id];
+  if (rule === "public") throw new Error(`${id} is public: it does not go through mutationRoute.`);
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const db = await getDb();
+      const actor = await authenticateRequest(db, request.headers, rule);
+      return await handler({ request, actor, db, params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** JSON body → validated input; a wrong content type is 415, malformed JSON 400, invalid fields 400 listing all. */
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, what = "request body"): Promise<z.infer<S>> {
+  if (!(request.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw validationError(parsed.error, what);
+  return parsed.data;
+}
