@@ -10,7 +10,7 @@ if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$VERSION $
   # -o would mangle the quotes; a conf.d file keeps them.
   printf "listen_addresses = '127.0.0.1'\nfsync = on\nmax_connections = 200\n" >"/etc/postgresql/$VERSION/$CLUSTER/conf.d/tracker.conf"
 fi
-pg_ctlcluster "$VERSION" "$CLUSTER" start 2>/dev/null || true
+pg_ctlcluster "$VERSION" "$CLUSTER" start >/dev/null 2>&1 || true
 for _ in $(seq 1 50); do
   runuser -u postgres -- pg_isready -q -h 127.0.0.1 -p "$PORT" && break
   sleep 0.2
