@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { getEnv } from "@/lib/env";
+import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
+import { findInitiatives } from "@/lib/initiatives/queries";
+import { describeFilters } from "@/components/initiatives/describe-filters";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const filters = parseFiltersLenient(await searchParams);
+  const qs = filtersToSearchParams({ ...filters, page: filters.page }).toString();
+  const scope = describeFilters(filters);
+  return {
+    title: scope ? `Initiatives: ${scope}` : "Initiatives",
+    description: `China–ASEAN digital cooperation initiatives${scope ? ` (${scope})` : ""}, with status, domains, countries and the sources behind every claim. Search in English, Chinese or German.`,
+    alternates: { canonical: `${getEnv().APP_URL}/initiatives${qs ? `?${qs}` : ""}` },
+  };
+}
+
+export default async function InitiativesPage({ searchParams }: Props) {
+  const filters = parseFiltersLenient(await searchParams);
+  const list = await findInitiatives(await getDb(), filters);
+  return (
+    <>
+      <PageHeader
+        title="Initiatives"
+        description="Every tracked China–ASEAN digital cooperation initiative, with its current status and the evidence behind it. Filter by facet, search in any language, and share the URL: it reproduces this exact view."
+      />
+      <InitiativeBrowser list={list} filters={filters} basePath="/initiatives" />
+    </>
+  );
+}

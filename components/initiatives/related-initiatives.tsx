@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { StatusTag } from "@/components/ui/status-tag";
+import { getDb } from "@/db/client";
+import { getRelatedInitiatives } from "@/lib/initiatives/detail";
+
+/** Initiatives sharing actors, domains or countries, or linked as parent/successor; streamed in after the page. */
+export async function RelatedInitiatives({ initiativeId }: { initiativeId: number }) {
+  const related = await getRelatedInitiatives(await getDb(), initiativeId);
+  if (!related.length) return <p className="text-sm text-muted">No closely related initiatives yet.</p>;
+  return (
+    <ul className="space-y-4">
+      {related.map((r) => (
+        <li key={r.slug}>
+          <Link href={`/initiatives/${r.slug}`} className="font-medium leading-snug">
+            {r.name}
+          </Link>
+          <div className="mt-1 flex flex-wrap items-center gap-2">
+            <StatusTag status={r.status} tipId={`status-tip-related-${r.slug}`} />
+            <span className="text-xs text-muted">{r.reasons.join(" · ")}</span>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

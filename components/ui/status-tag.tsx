@@ -1,0 +1,42 @@
+import { STATUS_INFO, type Status } from "@/lib/vocabulary/statuses";
+
+const SHAPES: Record<Status, string> = {
+  proposed: "○",
+  agreed: "◐",
+  "in-progress": "◑",
+  operational: "●",
+  completed: "✓",
+  stalled: "❚❚",
+  cancelled: "✕",
+  superseded: "→",
+};
+
+/**
+ * A status badge whose plain-language explanation shows on hover and on keyboard focus, and is the badge's
+ * accessible description (aria-describedby), so screen readers announce it too. `tipId` must be unique on the page.
+ */
+export function StatusTag({ status, tipId, size = "sm" }: { status: Status; tipId: string; size?: "sm" | "md" }) {
+  const info = STATUS_INFO[status];
+  return (
+    <span className="group relative inline-flex">
+      <span
+        tabIndex={0}
+        aria-describedby={tipId}
+        data-status={status}
+        className={`inline-flex cursor-help items-center gap-1 rounded-full border font-medium whitespace-nowrap ${
+          size === "md" ? "px-2.5 py-1 text-sm" : "px-2 py-0.5 text-xs"
+        }`}
+        style={{ borderColor: `var(--color-status-${status})`, color: `var(--color-status-${status})` }}
+      >
+        <span aria-hidden="true">{SHAPES[status]}</span>
+        {info.label}
+      </span>
+      {/* Padding, not margin, between badge and tip: the pointer can move onto the tip without it vanishing. */}
+      <span className="invisible absolute top-full left-0 z-30 w-64 pt-1.5 opacity-0 transition-opacity group-hover:visible group-hover:opacity-100 group-focus-within:visible group-focus-within:opacity-100 print:hidden">
+        <span id={tipId} role="tooltip" className="block rounded-md border border-line bg-paper p-2.5 text-xs leading-relaxed font-normal text-ink shadow-lg">
+          <strong className="font-semibold">{info.label}:</strong> {info.explanation}
+        </span>
+      </span>
+    </span>
+  );
+}
