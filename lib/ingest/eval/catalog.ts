@@ -5,7 +5,11 @@ import type { Catalog, CatalogEntry } from "@/lib/ingest/extract/types";
 
 type SeedEntry = { slug: string; name: string; aliases: { name: string }[] };
 
-const toEntry = ({ slug, name, aliases }: SeedEntry): CatalogEntry => ({ slug, name, aliases: aliases.map((a) => a.name) });
+const toEntry = ({ slug, name, aliases }: SeedEntry): CatalogEntry => ({
+  slug,
+  name,
+  aliases: aliases.map((a) => a.name),
+});
 
 export function loadEvalCatalog(): Catalog {
   return { initiatives: seed.initiatives.map(toEntry), actors: seed.actors.map(toEntry) };

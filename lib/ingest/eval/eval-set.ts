@@ -19,4 +19,23 @@ import { article as a15 } from "./articles/zh-04-payments-smart-city";
 import { article as a16 } from "./articles/zh-05-fta-data-governance";
 import { article as a17 } from "./articles/zh-06-ai-training";
 
-export const EVAL_ARTICLES: EvalArticle[] = [a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17];
+export const EVAL_ARTICLES: EvalArticle[] = [
+  a0,
+  a1,
+  a2,
+  a3,
+  a4,
+  a5,
+  a6,
+  a7,
+  a8,
+  a9,
+  a10,
+  a11,
+  a12,
+  a13,
+  a14,
+  a15,
+  a16,
+  a17,
+];

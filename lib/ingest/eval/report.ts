@@ -7,7 +7,16 @@ const pct = (n: number) => n.toFixed(3);
 function rows(scope: string, metrics: Record<Field, Metrics>): string[] {
   return FIELDS.map((f) => {
     const m = metrics[f];
-    const cells = [scope.padEnd(8), f.padEnd(12), pct(m.precision), pct(m.recall), pct(m.f1), String(m.tp).padStart(4), String(m.fp).padStart(4), String(m.fn).padStart(4)];
+    const cells = [
+      scope.padEnd(8),
+      f.padEnd(12),
+      pct(m.precision),
+      pct(m.recall),
+      pct(m.f1),
+      String(m.tp).padStart(4),
+      String(m.fp).padStart(4),
+      String(m.fn).padStart(4),
+    ];
     return cells.join("  ");
   });
 }
@@ -22,7 +31,8 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
     for (const a of report.articles) {
       for (const f of FIELDS) {
         const { missed, extra } = a.fields[f];
-        if (missed.length || extra.length) lines.push(`  ${a.id} ${f}: missed [${missed.join(", ")}] extra [${extra.join(", ")}]`);
+        if (missed.length || extra.length)
+          lines.push(`  ${a.id} ${f}: missed [${missed.join(", ")}] extra [${extra.join(", ")}]`);
       }
     }
   }

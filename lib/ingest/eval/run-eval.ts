@@ -2,10 +2,25 @@
 import { createExtractor } from "@/lib/ingest/extract/extract";
 import { loadEvalCatalog } from "./catalog";
 import { EVAL_ARTICLES } from "./eval-set";
-import { FIELDS, TARGETS, addCounts, compareSets, goldLabels, predictedLabels, toMetrics, type Counts, type Field, type Metrics } from "./score";
+import {
+  FIELDS,
+  TARGETS,
+  addCounts,
+  compareSets,
+  goldLabels,
+  predictedLabels,
+  toMetrics,
+  type Counts,
+  type Field,
+  type Metrics,
+} from "./score";
 import type { EvalArticle } from "./types";
 
-export type ArticleResult = { id: string; language: string; fields: Record<Field, { missed: string[]; extra: string[] }> };
+export type ArticleResult = {
+  id: string;
+  language: string;
+  fields: Record<Field, { missed: string[]; extra: string[] }>;
+};
 export type EvalReport = {
   overall: Record<Field, Metrics>;
   byLanguage: Record<string, Record<Field, Metrics>>;
@@ -29,7 +44,9 @@ export function runEvaluation(articles: EvalArticle[] = EVAL_ARTICLES): EvalRepo
   const byLanguage = new Map<string, Record<Field, Counts>>();
   const results: ArticleResult[] = [];
   for (const article of articles) {
-    const predicted = predictedLabels(extract({ text: article.text, title: article.title, publishedOn: article.publishedOn }));
+    const predicted = predictedLabels(
+      extract({ text: article.text, title: article.title, publishedOn: article.publishedOn }),
+    );
     const gold = goldLabels(article);
     const lang = byLanguage.get(article.language) ?? zero();
     const fields = {} as ArticleResult["fields"];

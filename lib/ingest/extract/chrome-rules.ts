@@ -2,22 +2,26 @@
 // notices, bylines, datelines, tag lines, navigation). Kept apart from the line walker so they are easy to extend.
 
 /** UI words that make up share/tool bars. A line made only of these (in any order, glued or not) is chrome. */
+// prettier-ignore
 export const UI_TOKENS = new RegExp(
   [
-    "share this article", "share on \\w+", "share", "tweet", "print", "e-?mail", "copy link", "save", "comments?", "listen",
-    "facebook", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "wechat", "weibo", "pinterest", "x",
-    "diesen artikel", "artikel", "drucken", "merken", "senden", "teilen", "feedback", "link kopieren", "kommentare", "vorlesen",
-    "分享到", "分享", "打印", "关闭", "收藏", "微信", "微博", "qq空间", "字号", "大", "中", "小", "【", "】",
+    "share this article", "share on \\w+", "share", "tweet", "print", "e-?mail", "copy link", "save", "comments?",
+    "listen", "facebook", "twitter", "linkedin", "whatsapp", "telegram", "reddit", "wechat", "weibo", "pinterest", "x",
+    "diesen artikel", "artikel", "drucken", "merken", "senden", "teilen", "feedback", "link kopieren", "kommentare",
+    "vorlesen", "分享到", "分享", "打印", "关闭", "收藏", "微信", "微博", "qq空间", "字号", "大", "中", "小", "【", "】",
   ].join("|"),
   "giu",
 );
 
-/** A line starting like this is chrome whatever follows (source/tag/editor lines, navigation, legal). */
-export const CHROME_PREFIX =
-  /^(?:quelle|quellen|source|sources|schlagworte|schlagwörter|stichworte|tags?|keywords|themen|editor|editors|redakteur(?:in)?|redaktion|reporter|autor(?:in)?|photo|foto|bild|image|credit|updated|published|veröffentlicht|aktualisiert|stand|related(?: articles| stories| news)?|recommended|read more|read also|see also|more on this|mehr zum thema|weitere artikel|weiterlesen|lesen sie auch|das könnte sie auch interessieren|home|startseite|sie sind hier|you are here|copyright|all rights reserved|alle rechte vorbehalten|subscribe|sign up|sign in|log in|newsletter|abonnieren|anmelden|anzeige|advertisement|sponsored|back to top|nach oben|zurück|next article|previous article|nächster artikel)\b\s*[:：>›»|]?/iu;
+/** Labels that open a chrome line: source/tag/editor lines, bylines, navigation. The separator is required, so
+ * prose that merely starts with the word ("Home Affairs …", "记者从…获悉") is kept. */
+export const CHROME_LABEL =
+  /^(?:quelle|quellen|source|sources|schlagworte|schlagwörter|stichworte|tags?|keywords|themen|editor|editors|editing|redakteur(?:in)?|redaktion|reporter|autor(?:in)?|photo|foto|bild|image|credit|updated|published|veröffentlicht|aktualisiert|stand|home|startseite|sie sind hier|you are here|share|teilen|来源|消息来源|本文来源|标签|关键词|关键字|责任编辑|编辑|记者|作者|图片来源|摄影|发布时间|更新时间|时间|首页|当前位置|您的位置|分享到|分享)\s*[:：>›»|]/iu;
 
-export const CHROME_PREFIX_ZH =
-  /^(?:来源|消息来源|标签|关键词|关键字|责任编辑|编辑|记者|作者|图片来源|摄影|发布时间|更新时间|时间|首页|当前位置|您的位置|相关新闻|相关阅读|相关文章|推荐阅读|延伸阅读|热点推荐|版权所有|版权声明|免责声明|扫一扫|返回顶部|上一篇|下一篇)\s*[:：>›»|]?/u;
+/** Short lines starting like this are chrome: subscription boxes, legal lines, teaser headings, agency footers. */
+export const CHROME_SHORT_START =
+  /^(?:subscribe|sign up|sign in|log in|newsletter|abonnieren|anmelden|anzeige|advertisement|sponsored|copyright|all rights reserved|alle rechte vorbehalten|back to top|nach oben|next article|previous article|nächster artikel|read more|read also|see also|weiterlesen|lesen sie auch|reporting by|writing by|editing by|related|recommended|mehr zum thema|weitere artikel|责任编辑|版权所有|版权声明|免责声明|扫一扫|返回顶部|上一篇|下一篇|相关新闻|相关阅读|推荐阅读|延伸阅读)/iu;
+export const SHORT_START_MAX = 100;
 
 /** Chrome wherever it occurs in a (short) line. */
 export const CHROME_ANYWHERE =
@@ -48,4 +52,5 @@ export const INLINE_DATELINES: RegExp[] = [
 ];
 
 /** Editor notes trailing a paragraph: "(Editor: Wang)", "（责任编辑：张三）", "[编辑：李四]". */
-export const INLINE_EDITOR = /[（(【[]\s*(?:责任编辑|编辑|editor|redaktion|redakteur)\s*[:：][^）)】\]]{0,40}[）)】\]]/giu;
+export const INLINE_EDITOR =
+  /[（(【[]\s*(?:责任编辑|编辑|editor|redaktion|redakteur)\s*[:：][^）)】\]]{0,40}[）)】\]]/giu;

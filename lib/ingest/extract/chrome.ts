@@ -4,11 +4,12 @@ import {
   BREADCRUMB,
   BYLINE,
   CHROME_ANYWHERE,
-  CHROME_PREFIX,
-  CHROME_PREFIX_ZH,
+  CHROME_LABEL,
+  CHROME_SHORT_START,
   DATE_TOKEN,
   INLINE_DATELINES,
   INLINE_EDITOR,
+  SHORT_START_MAX,
   TEASER_HEADING,
   UI_TOKENS,
   URL_LINE,
@@ -42,14 +43,18 @@ function isUiBar(content: string): boolean {
 
 function isDateline(content: string): boolean {
   if (content.length > 80 || isSentence(content) || !DATE_TOKEN.test(content)) return false;
-  const words = content.replace(DATE_TOKEN, " ").split(/[\s|·•,]+/u).filter((w) => /\p{L}/u.test(w));
+  const words = content
+    .replace(DATE_TOKEN, " ")
+    .split(/[\s|·•,]+/u)
+    .filter((w) => /\p{L}/u.test(w));
   return words.length <= 6;
 }
 
 /** True when the whole line is chrome. */
 export function isChromeLine(content: string): boolean {
   if (content === "") return false;
-  if (isUiBar(content) || CHROME_PREFIX.test(content) || CHROME_PREFIX_ZH.test(content)) return true;
+  if (isUiBar(content) || CHROME_LABEL.test(content)) return true;
+  if (content.length <= SHORT_START_MAX && CHROME_SHORT_START.test(content)) return true;
   if (URL_LINE.test(content) || isDateline(content)) return true;
   if (content.length <= SHORT_LINE && CHROME_ANYWHERE.test(content)) return true;
   if (content.length <= 100 && !isSentence(content) && BYLINE.test(content)) return true;

@@ -1,7 +1,7 @@
 // Countries named in the text: China and the ASEAN members, by name, variant, adjective, demonym or Chinese
 // abbreviation. Collective references ("ASEAN countries", "东盟国家") name no country, so they are not matched.
 import { COUNTRY_CODES, COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
-import { BILATERAL, BILATERAL_FOLLOWERS, HAN_TERMS, LATIN_TERMS } from "./country-terms";
+import { BILATERAL, BILATERAL_FOLLOWERS, HAN_TERMS, LATIN_TERMS, NOT_A_COUNTRY } from "./country-terms";
 import type { CountryMention, Evidence } from "./types";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
@@ -14,7 +14,9 @@ function compileMatchers(): CountryMatcher[] {
     const info = COUNTRY_INFO[code];
     const vocab = [info.nameEn, info.nameDe, ...info.variants].filter((v) => !isHan(v)).map(escape);
     const latin = [...LATIN_TERMS[code], ...vocab].sort((a, b) => b.length - a.length);
-    const han = [...HAN_TERMS[code], info.nameZh, ...info.variants.filter(isHan)].map(escape).sort((a, b) => b.length - a.length);
+    const han = [...HAN_TERMS[code], info.nameZh, ...info.variants.filter(isHan)]
+      .map(escape)
+      .sort((a, b) => b.length - a.length);
     return {
       code,
       latin: new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}])`, "giu"),
@@ -31,7 +33,8 @@ const BILATERAL_RE = new RegExp(
 const MATCHERS = compileMatchers();
 
 /** Scans a chrome-masked text; evidence quotes come from `original` (same offsets). */
-export function extractCountries(masked: string, original: string): CountryMention[] {
+export function extractCountries(text: string, original: string): CountryMention[] {
+  const masked = text.replace(NOT_A_COUNTRY, (m) => " ".repeat(m.length));
   const found = new Map<CountryCode, Evidence[]>();
   const add = (code: CountryCode, start: number, end: number) => {
     const list = found.get(code) ?? [];

@@ -4,13 +4,20 @@ import type { CountryCode } from "@/lib/vocabulary/countries";
 
 const DE_ADJ = "(?:e[nmrs]?)?"; // chinesisch, chinesische, chinesischen, chinesischer, ...
 
+// prettier-ignore
 export const LATIN_TERMS: Record<CountryCode, string[]> = {
-  // "South China Sea" is a sea, not a reference to China; "Indochina" fails the word boundary on its own.
-  CN: ["(?<!South\\s)China(?!\\s+Sea)(?:s)?", "Chinese", "Chinesen", "Chinesin", `chinesisch${DE_ADJ}`, "Sino(?=[-‐‑–—])", "PRC", "Volksrepublik China"],
+  CN: [
+    "Chinas", "Chinese", "Chinesen", "Chinesin", `chinesisch${DE_ADJ}`, "Sino(?=[-‐‑–—])", "PRC", "Volksrepublik China",
+  ],
   BN: ["Brunei(?:s)?", "Bruneian(?:s)?", `bruneiisch${DE_ADJ}`],
   KH: ["Cambodia(?:n|ns)?", "Kambodscha(?:s)?", `kambodschanisch${DE_ADJ}`],
   ID: ["Indonesia(?:n|ns)?", "Indonesien(?:s)?", `indonesisch${DE_ADJ}`],
-  LA: ["Laos", "Lao(?=\\s+(?:PDR|People|government|side|National|Telecom|capital|Ministry|Regierung|Seite))", "Laotian(?:s)?", `laotisch${DE_ADJ}`],
+  LA: [
+    "Laos",
+    "Lao(?=\\s+(?:PDR|People|government|side|National|Telecom|capital|Ministry|Regierung|Seite))",
+    "Laotian(?:s)?",
+    `laotisch${DE_ADJ}`,
+  ],
   MY: ["Malaysia(?:n|ns|s)?", `malaysisch${DE_ADJ}`],
   MM: ["Myanmar(?:s)?", "Burma", "Birma", "Burmese", `birmanisch${DE_ADJ}`, `myanmarisch${DE_ADJ}`],
   PH: ["Philippines?", "Filipinos?", "Filipina", "Philippinen", `philippinisch${DE_ADJ}`],
@@ -19,6 +26,9 @@ export const LATIN_TERMS: Record<CountryCode, string[]> = {
   VN: ["Vietnam(?:s)?", "Viet\\s?Nam", "Việt\\s?Nam", "Vietnamese", `vietnamesisch${DE_ADJ}`],
   TL: ["Timor[-‐‑–\\s]Leste", "East\\s+Timor", "Osttimor(?:s)?", "Timorese", `osttimoresisch${DE_ADJ}`],
 };
+
+/** Place names that contain a country name without referring to the country. */
+export const NOT_A_COUNTRY = /South\s+China\s+Sea|South\s+China\s+Morning\s+Post/gu;
 
 /** Chinese forms; "X方" is "the X side", the usual way Chinese news names a party. */
 export const HAN_TERMS: Record<CountryCode, string[]> = {
@@ -52,4 +62,5 @@ export const BILATERAL: { partner: string; code: CountryCode }[] = [
   { partner: "印尼", code: "ID" },
 ];
 
-export const BILATERAL_FOLLOWERS = "两|双|合作|数字|铁路|友好|关系|经贸|边境|跨境|人工智能|信息|光缆|陆缆|科技|产业|电商|部长|联合|共同|建交|签署|之间|命运|[-—–]";
+export const BILATERAL_FOLLOWERS =
+  "两|双|合作|数字|铁路|友好|关系|经贸|边境|跨境|人工智能|信息|光缆|陆缆|科技|产业|电商|部长|联合|共同|建交|签署|之间|命运|[-—–]";

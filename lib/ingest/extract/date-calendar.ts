@@ -54,7 +54,10 @@ export function addMonths(date: { y: number; m: number }, months: number): { y: 
 
 export const day = ({ y, m, d }: Ymd): PartialDate => ({ date: `${y}-${pad(m)}-${pad(d)}`, precision: "day" });
 export const month = (y: number, m: number): PartialDate => ({ date: `${y}-${pad(m)}-01`, precision: "month" });
-export const quarter = (y: number, q: number): PartialDate => ({ date: `${y}-${pad((q - 1) * 3 + 1)}-01`, precision: "quarter" });
+export const quarter = (y: number, q: number): PartialDate => ({
+  date: `${y}-${pad((q - 1) * 3 + 1)}-01`,
+  precision: "quarter",
+});
 export const year = (y: number): PartialDate => ({ date: `${y}-01-01`, precision: "year" });
 
 /** A week is reported by the month holding most of it (its Thursday), since news rarely dates weeks exactly. */

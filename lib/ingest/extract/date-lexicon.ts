@@ -1,10 +1,30 @@
 // Calendar words in English, German and Chinese, and regex fragments built from them.
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const MONTHS_DE = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+// prettier-ignore
+const MONTHS_EN = [
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+  "December",
+];
+// prettier-ignore
+const MONTHS_DE = [
+  "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+];
 const ABBREVIATIONS: [string, number][] = [
-  ["Jan", 1], ["Feb", 2], ["Mar", 3], ["Apr", 4], ["Jun", 6], ["Jul", 7], ["Aug", 8], ["Sep", 9], ["Sept", 9], ["Oct", 10],
-  ["Okt", 10], ["Nov", 11], ["Dec", 12], ["Dez", 12], ["Jänner", 1],
+  ["Jan", 1],
+  ["Feb", 2],
+  ["Mar", 3],
+  ["Apr", 4],
+  ["Jun", 6],
+  ["Jul", 7],
+  ["Aug", 8],
+  ["Sep", 9],
+  ["Sept", 9],
+  ["Oct", 10],
+  ["Okt", 10],
+  ["Nov", 11],
+  ["Dec", 12],
+  ["Dez", 12],
+  ["Jänner", 1],
 ];
 
 const MONTH_NUMBER = new Map<string, number>([
@@ -21,8 +41,21 @@ export function monthNumber(name: string): number | undefined {
 }
 
 const WEEKDAYS: [string, number][] = [
-  ["Sunday", 0], ["Monday", 1], ["Tuesday", 2], ["Wednesday", 3], ["Thursday", 4], ["Friday", 5], ["Saturday", 6],
-  ["Sonntag", 0], ["Montag", 1], ["Dienstag", 2], ["Mittwoch", 3], ["Donnerstag", 4], ["Freitag", 5], ["Samstag", 6], ["Sonnabend", 6],
+  ["Sunday", 0],
+  ["Monday", 1],
+  ["Tuesday", 2],
+  ["Wednesday", 3],
+  ["Thursday", 4],
+  ["Friday", 5],
+  ["Saturday", 6],
+  ["Sonntag", 0],
+  ["Montag", 1],
+  ["Dienstag", 2],
+  ["Mittwoch", 3],
+  ["Donnerstag", 4],
+  ["Freitag", 5],
+  ["Samstag", 6],
+  ["Sonnabend", 6],
 ];
 export const WEEKDAY = `(${WEEKDAYS.map(([w]) => w).join("|")})`;
 export function weekdayNumber(name: string): number | undefined {
@@ -39,8 +72,26 @@ export function zhNumber(ch: string): number | undefined {
 }
 
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-  erste: 1, zweite: 2, dritte: 3, vierte: 4, ersten: 1, zweiten: 2, dritten: 3, vierten: 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  "1st": 1,
+  "2nd": 2,
+  "3rd": 3,
+  "4th": 4,
+  erste: 1,
+  zweite: 2,
+  dritte: 3,
+  vierte: 4,
+  ersten: 1,
+  zweiten: 2,
+  dritten: 3,
+  vierten: 4,
+  "1.": 1,
+  "2.": 2,
+  "3.": 3,
+  "4.": 4,
 };
 export const QUARTER_ORDINAL_EN = "(first|second|third|fourth|1st|2nd|3rd|4th)";
 export const QUARTER_ORDINAL_DE = "(ersten|zweiten|dritten|vierten|erste|zweite|dritte|vierte|[1-4]\\.)";
@@ -49,6 +100,7 @@ export function quarterNumber(word: string): number | undefined {
 }
 
 /** Sentences about plans: a year-less date there lies ahead of the article date rather than behind it. */
-export const FUTURE_MARKERS = /\b(?:will|shall|plans?|planned|scheduled|upcoming|expected|to be held|wird|werden|soll|sollen|geplant|plant|planen|voraussichtlich)\b|将|计划|拟|即将|预计|将于/u;
+export const FUTURE_MARKERS =
+  /\b(?:will|shall|plans?|planned|scheduled|upcoming|expected|to be held|wird|werden|soll|sollen|geplant|plant|planen|voraussichtlich)\b|将|计划|拟|即将|预计|将于/u;
 
 export const YEAR = "((?:19|20)\\d{2})";

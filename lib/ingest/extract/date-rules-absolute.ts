@@ -1,6 +1,14 @@
 // Dates that carry their own year: days, months, quarters, year ends and years in event context, in EN/DE/ZH.
 import { day, isValidDay, month, quarter, year } from "./date-calendar";
-import { MONTH, QUARTER_ORDINAL_DE, QUARTER_ORDINAL_EN, YEAR, monthNumber, quarterNumber, zhNumber } from "./date-lexicon";
+import {
+  MONTH,
+  QUARTER_ORDINAL_DE,
+  QUARTER_ORDINAL_EN,
+  YEAR,
+  monthNumber,
+  quarterNumber,
+  zhNumber,
+} from "./date-lexicon";
 import { final, type DateRule, type RuleResult } from "./date-rule";
 
 const ORD = "(?:st|nd|rd|th)?";
@@ -24,7 +32,10 @@ export const ABSOLUTE_RULES: DateRule[] = [
   },
   {
     name: "en-de-day-month-year",
-    re: new RegExp(`(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:${ORD}${RANGE_EN}(?:\\s+of)?|\\.${RANGE_DE})\\s+${MONTH},?\\s+${YEAR}(?!\\d)`, "gu"),
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:${ORD}${RANGE_EN}(?:\\s+of)?|\\.${RANGE_DE})\\s+${MONTH},?\\s+${YEAR}(?!\\d)`,
+      "gu",
+    ),
     build: (m) => dayOf(num(m[3]), monthNumber(m[2]!), num(m[1])),
   },
   {
@@ -43,8 +54,20 @@ export const ABSOLUTE_RULES: DateRule[] = [
     build: (m) => dayOf(num(m[1]), num(m[2]), num(m[3])),
   },
   {
+    // "from 2019 to 2022", "2021–2025", "2026-2030年": a period, not an event; claimed so no year inside is dated.
+    name: "year-range",
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:(?:from|between|von|zwischen)\\s+)?${YEAR}\\s*(?:[-–—~/至到]|to|and|bis|und)\\s*${YEAR}(?!\\d)\\s*年?`,
+      "giu",
+    ),
+    build: () => ({ kind: "skip" }),
+  },
+  {
     name: "en-quarter",
-    re: new RegExp(`(?<![\\p{L}])(?:Q([1-4])\\s*(?:of\\s+)?${YEAR}|${YEAR}\\s*Q([1-4])(?![\\p{L}\\p{N}])|${QUARTER_ORDINAL_EN}\\s+quarter\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR})`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:Q([1-4])\\s*(?:of\\s+)?${YEAR}|${YEAR}\\s*Q([1-4])(?![\\p{L}\\p{N}])|${QUARTER_ORDINAL_EN}\\s+quarter\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR})`,
+      "giu",
+    ),
     build: (m) => {
       if (m[1]) return final(quarter(num(m[2]), num(m[1])));
       if (m[3]) return final(quarter(num(m[3]), num(m[4])));
@@ -63,12 +86,18 @@ export const ABSOLUTE_RULES: DateRule[] = [
   },
   {
     name: "year-end",
-    re: new RegExp(`(?<![\\p{L}])(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+year\\s+)?|late[-\\s]|year-end\\s+|Ende\\s+(?:des\\s+Jahres\\s+)?|Jahresende\\s+)${YEAR}${NOT_RANGE_AFTER}|${YEAR}\\s*年(?:年底|年末|底|末)`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(?:the\\s+)?end\\s+of\\s+(?:the\\s+year\\s+)?|late[-\\s]|year-end\\s+|Ende\\s+(?:des\\s+Jahres\\s+)?|Jahresende\\s+)${YEAR}${NOT_RANGE_AFTER}|${YEAR}\\s*年(?:年底|年末|底|末)`,
+      "giu",
+    ),
     build: (m) => final(quarter(num(m[1] ?? m[2]), 4)),
   },
   {
     name: "year-start",
-    re: new RegExp(`(?<![\\p{L}])(?:early[-\\s]|(?:the\\s+)?(?:beginning|start)\\s+of\\s+|Anfang\\s+(?:des\\s+Jahres\\s+)?|Jahresbeginn\\s+)${YEAR}${NOT_RANGE_AFTER}|${YEAR}\\s*年(?:年初|初)`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:early[-\\s]|(?:the\\s+)?(?:beginning|start)\\s+of\\s+|Anfang\\s+(?:des\\s+Jahres\\s+)?|Jahresbeginn\\s+)${YEAR}${NOT_RANGE_AFTER}|${YEAR}\\s*年(?:年初|初)`,
+      "giu",
+    ),
     build: (m) => final(quarter(num(m[1] ?? m[2]), 1)),
   },
   {
@@ -86,7 +115,10 @@ export const ABSOLUTE_RULES: DateRule[] = [
   },
   {
     name: "year-in-context",
-    re: new RegExp(`(?<![\\p{L}])(?:in|by|since|from|until|through|throughout|during|before|after|for|mid-?|the\\s+year|im\\s+Jahre?|in\\s+den\\s+Jahren|bis(?:\\s+zum\\s+Jahr)?|seit|ab|vor|nach|für|Mitte)\\s*${YEAR}${NOT_RANGE_AFTER}`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:in|by|since|from|until|through|throughout|during|before|after|for|mid-?|the\\s+year|im\\s+Jahre?|in\\s+den\\s+Jahren|bis(?:\\s+zum\\s+Jahr)?|seit|ab|vor|nach|für|Mitte)\\s*${YEAR}${NOT_RANGE_AFTER}`,
+      "giu",
+    ),
     build: (m) => final(year(num(m[1]))),
   },
   {
@@ -95,3 +127,13 @@ export const ABSOLUTE_RULES: DateRule[] = [
     build: (m) => final(year(num(m[1]))),
   },
 ];
+
+/** Last resort: a bare year ("Das Zentrum wurde 2019 eröffnet"), once every other pattern has had its turn. */
+export const BARE_YEAR_RULE: DateRule = {
+  name: "bare-year",
+  re: new RegExp(
+    `(?<![\\p{L}\\p{N}.,:/\\-–—$€¥£])${YEAR}(?![\\p{N}]|[.,]\\d|\\s*[-–—/]\\s*\\d|\\s*(?:%|per\\s?cent|percent|Prozent|MW|GW|km|Tbps))`,
+    "giu",
+  ),
+  build: (m) => final(year(num(m[1]))),
+};

@@ -1,17 +1,61 @@
 // Dates that need the article date: relative expressions ("last week", "上周二", "im vergangenen November") and
 // year-less days and months ("6月12日", "on 12 June", "am 22. Januar"), in EN/DE/ZH.
-import { addDays, addMonths, day, month, mondayOf, nearestWeekday, quarter, weekMonth, year, type Ymd } from "./date-calendar";
-import { MONTH, WEEKDAY, monthNumber, weekdayNumber, zhNumber, zhWeekday } from "./date-lexicon";
-import { final, type DateRule, type RuleContext, type RuleResult } from "./date-rule";
+import {
+  addDays,
+  addMonths,
+  day,
+  month,
+  mondayOf,
+  nearestWeekday,
+  quarter,
+  weekMonth,
+  year,
+  type Ymd,
+} from "./date-calendar";
+import {
+  MONTH,
+  QUARTER_ORDINAL_DE,
+  QUARTER_ORDINAL_EN,
+  WEEKDAY,
+  monthNumber,
+  quarterNumber,
+  weekdayNumber,
+  zhNumber,
+  zhWeekday,
+} from "./date-lexicon";
+import { final, partial, type DateRule, type RuleContext, type RuleResult } from "./date-rule";
 
 const ORD = "(?:st|nd|rd|th)?";
 type Direction = -1 | 0 | 1;
 
 const EN_DE_DIRECTION: Record<string, Direction> = {
-  last: -1, past: -1, previous: -1, this: 0, next: 1, coming: 1,
-  letzte: -1, letzten: -1, letzter: -1, letztes: -1, vergangene: -1, vergangenen: -1, vergangener: -1, vergangenes: -1,
-  diese: 0, diesen: 0, dieser: 0, dieses: 0, diesem: 0, nächste: 1, nächsten: 1, nächster: 1, nächstes: 1,
-  kommende: 1, kommenden: 1, kommender: 1, kommendes: 1,
+  last: -1,
+  past: -1,
+  previous: -1,
+  this: 0,
+  next: 1,
+  coming: 1,
+  letzte: -1,
+  letzten: -1,
+  letzter: -1,
+  letztes: -1,
+  vergangene: -1,
+  vergangenen: -1,
+  vergangener: -1,
+  vergangenes: -1,
+  diese: 0,
+  diesen: 0,
+  dieser: 0,
+  dieses: 0,
+  diesem: 0,
+  nächste: 1,
+  nächsten: 1,
+  nächster: 1,
+  nächstes: 1,
+  kommende: 1,
+  kommenden: 1,
+  kommender: 1,
+  kommendes: 1,
 };
 const ZH_DIRECTION: Record<string, Direction> = { 上: -1, 本: 0, 这: 0, 下: 1, 去: -1, 今: 0, 明: 1, 前: -1 };
 
@@ -64,11 +108,22 @@ export const RELATIVE_RULES: DateRule[] = [
       return final(day(addDays(monday, ((zhWeekday(m[2]) ?? 0) + 6) % 7)), true);
     }),
   },
-  { name: "zh-month", re: /(上|本|这|下)个?月(?!\d)/gu, build: anchored((m, pub) => unit(pub, "月", ZH_DIRECTION[m[1]!] ?? 0)) },
+  {
+    name: "zh-month",
+    re: /(上|本|这|下)个?月(?:(\d{1,2})(?:日|号))?(?!\d)/gu,
+    build: anchored((m, pub) => {
+      const dir = ZH_DIRECTION[m[1]!] ?? 0;
+      if (!m[2]) return unit(pub, "月", dir);
+      const t = addMonths(pub, dir);
+      return final(day({ y: t.y, m: t.m, d: Number(m[2]) }), true);
+    }),
+  },
   {
     name: "zh-day",
     re: /(昨天|昨日|前天|今天|今日)(?!头条)/gu,
-    build: anchored((m, pub) => final(day(addDays(pub, m[1]!.startsWith("前") ? -2 : m[1]!.startsWith("昨") ? -1 : 0)), true)),
+    build: anchored((m, pub) =>
+      final(day(addDays(pub, m[1]!.startsWith("前") ? -2 : m[1]!.startsWith("昨") ? -1 : 0)), true),
+    ),
   },
   {
     name: "zh-weekday",
@@ -84,18 +139,35 @@ export const RELATIVE_RULES: DateRule[] = [
     }),
   },
   {
+    name: "en-de-relative-quarter",
+    re: new RegExp(
+      `(?<![\\p{L}])(?:${QUARTER_ORDINAL_EN}\\s+quarter\\s+of\\s+(this|next|last)\\s+year|${QUARTER_ORDINAL_DE}\\s*Quartals?\\s+(dieses|des\\s+kommenden|kommenden|nächsten|letzten|vergangenen|des\\s+vergangenen)\\s+Jahres)`,
+      "giu",
+    ),
+    build: anchored((m, pub) => {
+      const which = (m[2] ?? m[4] ?? "").toLowerCase().replace(/^des\s+/u, "");
+      return final(quarter(pub.y + direction(which), quarterNumber(m[1] ?? m[3]!) ?? 1), true);
+    }),
+  },
+  {
     name: "en-de-unit",
-    re: /(?<![\p{L}])(?:(?:earlier|later)\s+)?(last|past|previous|this|next|coming|letzte[nrs]?|vergangene[nrs]?|diese[mnrs]?|nächste[nrs]?|kommende[nrs]?)\s+(week|month|year|Woche|Monats?|Jahres?)(?![\p{L}])/giu,
+    re: /(?<![\p{L}])(?:(?:earlier|later)\s+)?(last|past|previous|this|next|coming|letzte[nrs]?|vergangene[nrs]?|diese[mnrs]?|nächste[nrs]?|kommende[nrs]?)\s+(week|month|year|Woche|Monat(?:s|e)?|Jahr(?:es?)?)(?![\p{L}])/giu,
     build: anchored((m, pub) => unit(pub, m[2]!, direction(m[1]!))),
   },
   {
     name: "en-de-named-month",
-    re: new RegExp(`(?<![\\p{L}])(last|this|next|letzte[nr]?|vergangene[nr]?|diese[nr]?|nächste[nr]?|kommende[nr]?)\\s+${MONTH}(?![\\p{L}])(?!\\s*\\d)`, "gu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(last|this|next|letzte[nr]?|vergangene[nr]?|diese[nr]?|nächste[nr]?|kommende[nr]?)\\s+${MONTH}(?![\\p{L}])(?!\\s*\\d)`,
+      "gu",
+    ),
     build: anchored((m, pub) => namedMonth(pub, monthNumber(m[2]!) ?? 1, direction(m[1]!))),
   },
   {
     name: "en-de-weekday",
-    re: new RegExp(`(?<![\\p{L}])(?:(last|this|next|letzte[nr]?|vergangene[nr]?|diese[nr]?|nächste[nr]?|kommende[nr]?)\\s+|on\\s+|am\\s+)${WEEKDAY}(?![\\p{L}])`, "giu"),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:(last|this|next|letzte[nr]?|vergangene[nr]?|diese[nr]?|nächste[nr]?|kommende[nr]?)\\s+|on\\s+|am\\s+)${WEEKDAY}(?![\\p{L}])`,
+      "giu",
+    ),
     build: anchored((m, pub, ctx) => {
       const wd = weekdayNumber(m[2]![0]!.toUpperCase() + m[2]!.slice(1).toLowerCase()) ?? 0;
       const dir = m[1] ? direction(m[1]) : 0;
@@ -105,28 +177,67 @@ export const RELATIVE_RULES: DateRule[] = [
     }),
   },
   {
+    name: "year-end-relative",
+    re: /(?<![\p{L}])(?:(?:the\s+)?(end|beginning|start)\s+of\s+(the|this|last|next)\s+year|(Ende|Anfang)\s+(des|dieses|letzten|vergangenen|nächsten|kommenden)\s+Jahres|(year-end|Jahresende|Jahresanfang|Jahresbeginn))(?![\p{L}])|(?<![今去明前\d])(年底|年末|年初)/giu,
+    build: anchored((m, pub) => {
+      const edge = (m[1] ?? m[3] ?? m[5] ?? m[6] ?? "").toLowerCase();
+      const which = (m[2] ?? m[4] ?? "this").toLowerCase();
+      const offset = /^(?:last|letzten|vergangenen)$/u.test(which)
+        ? -1
+        : /^(?:next|nächsten|kommenden)$/u.test(which)
+          ? 1
+          : 0;
+      const q = /^(?:beginning|start|anfang|jahresanfang|jahresbeginn|年初)$/u.test(edge) ? 1 : 4;
+      return final(quarter(pub.y + offset, q), true);
+    }),
+  },
+  {
+    name: "same-year",
+    re: /(?<![\p{L}])(?:(?:later|earlier)\s+)?(?:that|the same)\s+year(?![\p{L}])|im\s+(?:selben|gleichen|selbigen)\s+Jahr(?:e)?|(?:同|当)年(?:(\d{1,2})月(?:(\d{1,2})(?:日|号))?)?/giu,
+    build: (m) => partial(m[1] ? Number(m[1]) : null, m[2] ? Number(m[2]) : null, true),
+  },
+  {
+    name: "day-shift",
+    re: /(?<![\p{L}])(?:the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)|am\s+(Vortag|Folgetag)|am\s+(nächsten|darauffolgenden)\s+Tag|tags\s+(darauf|zuvor))(?![\p{L}])|(前一天|次日|翌日|第二天)/giu,
+    build: (m) => {
+      const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "").toLowerCase();
+      return { kind: "shift", days: /^(?:previous|before|vortag|zuvor|前一天)$/u.test(word) ? -1 : 1 };
+    },
+  },
+  {
     name: "zh-yearless-day",
     re: /(?<![\d年])(\d{1,2})月(\d{1,2})(?:(?:日|号)|(?=(?:至|到|-|—|–|~)(?:\d{1,2}月)?\d{1,2}(?:日|号)))(?:(?:至|到|-|—|–|~)(?:\d{1,2}月)?\d{1,2}(?:日|号))?/gu,
-    build: (m) => ({ kind: "yearless", month: Number(m[1]), day: Number(m[2]) }),
+    build: (m) => partial(Number(m[1]), Number(m[2])),
   },
   {
     name: "en-de-yearless-day",
-    re: new RegExp(`(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:${ORD}(?:\\s*(?:-|–|—|to|and)\\s*\\d{1,2}${ORD})?(?:\\s+of)?|\\.(?:\\s*(?:-|–|—|bis|und)\\s*\\d{1,2}\\.)?)\\s+${MONTH}(?![\\p{L}])`, "gu"),
-    build: (m) => ({ kind: "yearless", month: monthNumber(m[2]!) ?? 0, day: Number(m[1]) }),
+    re: new RegExp(
+      `(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:${ORD}(?:\\s*(?:-|–|—|to|and)\\s*\\d{1,2}${ORD})?(?:\\s+of)?|\\.(?:\\s*(?:-|–|—|bis|und)\\s*\\d{1,2}\\.)?)\\s+${MONTH}(?![\\p{L}])`,
+      "gu",
+    ),
+    build: (m) => partial(monthNumber(m[2]!) ?? 0, Number(m[1])),
   },
   {
     name: "en-yearless-month-day",
     re: new RegExp(`${MONTH}\\s+(\\d{1,2})${ORD}(?![\\p{L}\\p{N}])(?!,?\\s*\\d)`, "gu"),
-    build: (m) => ({ kind: "yearless", month: monthNumber(m[1]!) ?? 0, day: Number(m[2]) }),
+    build: (m) => partial(monthNumber(m[1]!) ?? 0, Number(m[2])),
   },
   {
     name: "zh-yearless-month",
     re: /(?<![\d年个])(\d{1,2})月(?:份)?(?![\d日号])/gu,
-    build: (m) => ({ kind: "yearless", month: Number(m[1]), day: null }),
+    build: (m) => partial(Number(m[1]), null),
+  },
+  {
+    name: "zh-day-of-month",
+    re: /(?<![\d月])(\d{1,2})(?:日|号)(?!\d)/gu,
+    build: (m) => partial(null, Number(m[1])),
   },
   {
     name: "en-de-yearless-month",
-    re: new RegExp(`(?<![\\p{L}])(?:in|since|during|until|by|from|im|seit|bis|ab|Anfang|Mitte|Ende|early|mid|late)[-\\s]+${MONTH}(?![\\p{L}])`, "gu"),
-    build: (m) => ({ kind: "yearless", month: monthNumber(m[1]!) ?? 0, day: null }),
+    re: new RegExp(
+      `(?<![\\p{L}])(?:in|since|during|until|by|from|im|seit|bis|ab|Anfang|Mitte|Ende|early|mid|late)[-\\s]+${MONTH}(?![\\p{L}])`,
+      "gu",
+    ),
+    build: (m) => partial(monthNumber(m[1]!) ?? 0, null),
   },
 ];

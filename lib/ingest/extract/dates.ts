@@ -1,20 +1,25 @@
-// Dated events: every date expression outside page chrome, with the sentence it dates. Year-less dates take their
-// year from an explicit year earlier in the same or the previous sentence, else from the article date.
+// Dated events: every date expression outside page chrome, with the sentence it dates. Partial dates ("6月12日",
+// "on 12 June", "同年11月") take their year from an explicit date shortly before them, else from the article date.
 import { toPartialDateString, type PartialDate } from "@/lib/dates/partial-date";
 import type { Span } from "./chrome";
-import { isValidDay, monthsBetween, parseYmd, day, month, type Ymd } from "./date-calendar";
+import { addDays, day, isValidDay, month, monthsBetween, parseYmd, year, type Ymd } from "./date-calendar";
 import { FUTURE_MARKERS } from "./date-lexicon";
 import type { DateRule, RuleResult } from "./date-rule";
-import { ABSOLUTE_RULES } from "./date-rules-absolute";
+import { ABSOLUTE_RULES, BARE_YEAR_RULE } from "./date-rules-absolute";
 import { RELATIVE_RULES } from "./date-rules-relative";
 import { sentenceAt } from "./sentences";
 import type { DatedEvent } from "./types";
 
-const RULES: DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES];
+// Order matters: earlier rules claim their text first, so "22 January 2025" is never also read as "January 2025".
+const RULES: DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, BARE_YEAR_RULE];
 /** A year-less date more than this many months after the article date is read as last year's (unless planned). */
 const MAX_MONTHS_AHEAD = 2;
+/** "jedes Jahr im September", "每年" : a recurrence, not an event. */
+const RECURRING =
+  /(?:jedes\s+Jahr|alljährlich|jährlich|every\s+year|each\s+year|annually|每年|每逢)\s*(?:im|in|jeweils)?\s*$/iu;
 
-type Hit = Span & { result: NonNullable<RuleResult>; sentence: Span };
+type Hit = Span & { result: NonNullable<RuleResult>; sentence: Span; future: boolean };
+type Dated = { hit: Hit; date: PartialDate; resolved: boolean };
 
 function collectHits(masked: string, sentences: Span[], published: Ymd | null): Hit[] {
   const hits: Hit[] = [];
@@ -26,55 +31,77 @@ function collectHits(masked: string, sentences: Span[], published: Ymd | null): 
       const sentence = sentenceAt(sentences, start);
       if (!sentence || taken(start, end)) continue;
       const future = FUTURE_MARKERS.test(masked.slice(sentence.start, sentence.end));
-      const result = rule.build(m as RegExpExecArray, { published, future });
-      if (result) hits.push({ start, end, result, sentence });
+      const recurring = RECURRING.test(masked.slice(Math.max(sentence.start, start - 30), start));
+      const result = recurring ? { kind: "skip" as const } : rule.build(m as RegExpExecArray, { published, future });
+      if (result) hits.push({ start, end, result, sentence, future });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The year of the last explicit date before `hit` in its own or the previous sentence. */
-function contextYear(hit: Hit, hits: Hit[], sentences: Span[]): number | null {
+/**
+ * The explicit date a partial one leans on: the last date stated outright in the same or the previous sentence.
+ * Only day/month dates count for ordinary partial dates ("bis 2027 … Ende Oktober" is not October 2027).
+ */
+function anchorDate(hit: Hit, dated: Dated[], sentences: Span[], anyPrecision: boolean): PartialDate | null {
   const index = sentences.indexOf(hit.sentence);
   const from = sentences[Math.max(0, index - 1)]!.start;
-  const before = hits.filter((h) => h.end <= hit.start && h.start >= from && h.result.kind === "final" && !h.result.resolved);
-  const last = before.at(-1);
-  return last && last.result.kind === "final" ? Number(last.result.date.date.slice(0, 4)) : null;
+  const candidates = dated.filter(
+    (d) =>
+      d.hit.end <= hit.start &&
+      d.hit.start >= from &&
+      (anyPrecision || ((d.date.precision === "day" || d.date.precision === "month") && !d.resolved)),
+  );
+  return candidates.at(-1)?.date ?? null;
 }
 
-function resolveYearless(hit: Hit, hits: Hit[], sentences: Span[], masked: string, published: Ymd | null): PartialDate | null {
-  if (hit.result.kind !== "yearless") return null;
-  const { month: mo, day: d } = hit.result;
-  if (mo < 1 || mo > 12) return null;
-  let y = contextYear(hit, hits, sentences);
-  if (y === null && published) {
-    const future = FUTURE_MARKERS.test(masked.slice(hit.sentence.start, hit.sentence.end));
-    const ahead = monthsBetween(published, { y: published.y, m: mo });
-    y = published.y;
-    if (ahead > MAX_MONTHS_AHEAD && !future) y -= 1;
-    if (ahead < -MAX_MONTHS_AHEAD && future) y += 1;
+function yearFromArticle(published: Ymd, mo: number, future: boolean): number {
+  const ahead = monthsBetween(published, { y: published.y, m: mo });
+  if (ahead > MAX_MONTHS_AHEAD && !future) return published.y - 1;
+  if (ahead < -MAX_MONTHS_AHEAD && future) return published.y + 1;
+  return published.y;
+}
+
+function resolvePartial(hit: Hit, dated: Dated[], sentences: Span[], published: Ymd | null): PartialDate | null {
+  const { result } = hit;
+  if (result.kind === "shift") {
+    const lastDay = [...dated].reverse().find((d) => d.hit.end <= hit.start && d.date.precision === "day");
+    const base = lastDay ? parseYmd(lastDay.date.date) : published;
+    return base ? day(addDays(base, result.days)) : null;
   }
+  if (result.kind !== "partial") return null;
+  const anchor = anchorDate(hit, dated, sentences, result.anaphoric);
+  const anchorYear = anchor ? Number(anchor.date.slice(0, 4)) : null;
+  let mo = result.month;
+  if (mo === null && result.day !== null) mo = anchor ? Number(anchor.date.slice(5, 7)) : (published?.m ?? null);
+  if (mo === null) return result.anaphoric && anchorYear !== null ? year(anchorYear) : null;
+  if (mo < 1 || mo > 12) return null;
+  const y = anchorYear ?? (published ? yearFromArticle(published, mo, hit.future) : null);
   if (y === null) return null;
-  if (d === null) return month(y, mo);
-  return isValidDay({ y, m: mo, d }) ? day({ y, m: mo, d }) : null;
+  if (result.day === null) return month(y, mo);
+  const ymd: Ymd = { y, m: mo, d: result.day };
+  return isValidDay(ymd) ? day(ymd) : null;
 }
 
 export function extractEvents(masked: string, original: string, sentences: Span[], publishedOn?: string): DatedEvent[] {
   const published = parseYmd(publishedOn);
-  const hits = collectHits(masked, sentences, published);
-  const events: DatedEvent[] = [];
-  for (const hit of hits) {
-    const date = hit.result.kind === "final" ? hit.result.date : resolveYearless(hit, hits, sentences, masked, published);
-    if (!date) continue;
-    const resolved = hit.result.kind === "yearless" || hit.result.resolved;
-    const value = toPartialDateString(date);
-    const evidence = { quote: original.slice(hit.start, hit.end), start: hit.start, end: hit.end };
-    const same = events.find((e) => e.date === value && e.precision === date.precision && e.text === original.slice(hit.sentence.start, hit.sentence.end));
-    if (same) {
-      same.evidence.push(evidence);
-      continue;
+  const dated: Dated[] = [];
+  for (const hit of collectHits(masked, sentences, published)) {
+    if (hit.result.kind === "skip") continue;
+    if (hit.result.kind === "final") dated.push({ hit, date: hit.result.date, resolved: hit.result.resolved });
+    else {
+      const date = resolvePartial(hit, dated, sentences, published);
+      if (date) dated.push({ hit, date, resolved: true });
     }
-    events.push({ date: value, precision: date.precision, resolved, text: original.slice(hit.sentence.start, hit.sentence.end), evidence: [evidence] });
+  }
+  const events: DatedEvent[] = [];
+  for (const { hit, date, resolved } of dated) {
+    const value = toPartialDateString(date);
+    const text = original.slice(hit.sentence.start, hit.sentence.end);
+    const evidence = { quote: original.slice(hit.start, hit.end), start: hit.start, end: hit.end };
+    const same = events.find((e) => e.date === value && e.precision === date.precision && e.text === text);
+    if (same) same.evidence.push(evidence);
+    else events.push({ date: value, precision: date.precision, resolved, text, evidence: [evidence] });
   }
   return events;
 }

@@ -8,7 +8,11 @@ const CANDIDATE_CONFIDENCE = 0.4;
 const CANDIDATE_REPEAT_BONUS = 0.1;
 const CANDIDATE_MAX = 0.6;
 
-const evidenceOf = (original: string, start: number, end: number): Evidence => ({ quote: original.slice(start, end), start, end });
+const evidenceOf = (original: string, start: number, end: number): Evidence => ({
+  quote: original.slice(start, end),
+  start,
+  end,
+});
 
 function groupLinks(matches: LinkMatch[], original: string): EntityMention[] {
   const bySlug = new Map<string, EntityMention>();
@@ -21,7 +25,11 @@ function groupLinks(matches: LinkMatch[], original: string): EntityMention[] {
   return [...bySlug.values()];
 }
 
-export type EntityExtractor = (stream: Stream, masked: string, original: string) => { initiatives: EntityMention[]; actors: EntityMention[] };
+export type EntityExtractor = (
+  stream: Stream,
+  masked: string,
+  original: string,
+) => { initiatives: EntityMention[]; actors: EntityMention[] };
 
 export function createEntityExtractor(catalog: Catalog): EntityExtractor {
   const initiativeLinker = createLinker(catalog.initiatives);
@@ -30,14 +38,22 @@ export function createEntityExtractor(catalog: Catalog): EntityExtractor {
     const initiativeMatches = initiativeLinker.link(stream, original);
     const actorMatches = actorLinker.link(stream, original);
     const candidates = new Map<string, EntityMention>();
-    for (const c of findCandidates(masked, [...initiativeMatches, ...actorMatches])) {
+    for (const c of findCandidates(masked, initiativeMatches, actorMatches)) {
       const key = candidateKey(c.name);
       const existing = candidates.get(key);
       if (existing) {
-        existing.confidence = Math.min(CANDIDATE_MAX, existing.confidence + CANDIDATE_REPEAT_BONUS);
+        existing.confidence = Math.min(
+          CANDIDATE_MAX,
+          Math.round((existing.confidence + CANDIDATE_REPEAT_BONUS) * 100) / 100,
+        );
         existing.evidence.push(evidenceOf(original, c.start, c.end));
       } else {
-        candidates.set(key, { slug: null, name: c.name, confidence: CANDIDATE_CONFIDENCE, evidence: [evidenceOf(original, c.start, c.end)] });
+        candidates.set(key, {
+          slug: null,
+          name: c.name,
+          confidence: CANDIDATE_CONFIDENCE,
+          evidence: [evidenceOf(original, c.start, c.end)],
+        });
       }
     }
     return {

@@ -3,8 +3,25 @@
 import { franc } from "franc";
 
 const ISO_639_1: Record<string, string> = {
-  eng: "en", deu: "de", cmn: "zh", vie: "vi", tha: "th", ind: "id", zlm: "ms", tgl: "tl", khm: "km", lao: "lo",
-  mya: "my", fra: "fr", spa: "es", por: "pt", ita: "it", nld: "nl", rus: "ru", jpn: "ja", kor: "ko",
+  eng: "en",
+  deu: "de",
+  cmn: "zh",
+  vie: "vi",
+  tha: "th",
+  ind: "id",
+  zlm: "ms",
+  tgl: "tl",
+  khm: "km",
+  lao: "lo",
+  mya: "my",
+  fra: "fr",
+  spa: "es",
+  por: "pt",
+  ita: "it",
+  nld: "nl",
+  rus: "ru",
+  jpn: "ja",
+  kor: "ko",
 };
 const CANDIDATES = Object.keys(ISO_639_1);
 /** Share of Han among letters above which a text is Chinese whatever franc's trigrams say. */

@@ -2,7 +2,7 @@
 // Two passes over a stemmed token stream: squashed exact matches (spacing, hyphens, compounds, inflection), then a
 // bounded fuzzy pass (a dropped/added word or a one-letter typo) for longer names.
 import { isAcronym, nameVariants } from "./name-variants";
-import { buildStream, editDistance, tokenize, type Stream, type Token } from "./normalise";
+import { editDistance, tokenize, type Stream, type Token } from "./normalise";
 import type { CatalogEntry } from "./types";
 
 export type LinkMatch = { slug: string; name: string; start: number; end: number; confidence: number; exact: boolean };
@@ -14,6 +14,8 @@ const CONFIDENCE_NORMALISED = 0.9;
 const CONFIDENCE_FUZZY = 0.7;
 /** A long Latin stem may differ by one letter (a typo) and still count as the same word. */
 const TYPO_MIN_LENGTH = 6;
+/** At most this many misspelt words in one name, on top of the allowed dropped/added words. */
+const MAX_TYPOS = 1;
 
 function allowedEdits(tokenCount: number): number {
   if (tokenCount >= 10) return 2;
@@ -22,11 +24,48 @@ function allowedEdits(tokenCount: number): number {
 
 function stemsEqual(a: string, b: string): boolean {
   if (a === b) return true;
-  return a.length >= TYPO_MIN_LENGTH && b.length >= TYPO_MIN_LENGTH && !/\p{Script=Han}/u.test(a) && editDistance(a, b, 1) <= 1;
+  if (a.length < TYPO_MIN_LENGTH || b.length < TYPO_MIN_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  return !/\p{Script=Han}/u.test(a) && editDistance(a, b, 1) <= 1;
+}
+
+/** Cheap filter before alignment: alias stems with no exact twin in the window must be typos or edits. */
+function missingStems(alias: string[], tokens: Token[], from: number, maxEdits: number): number {
+  const end = Math.min(tokens.length, from + alias.length + maxEdits);
+  let missing = 0;
+  for (const a of alias) {
+    let found = false;
+    for (let j = from; j < end && !found; j++) found = tokens[j]!.stem === a;
+    if (!found) missing++;
+  }
+  return missing;
+}
+
+type StemEquality = (a: string, b: string) => boolean;
+
+/** Fuzzy comparisons repeat a lot (every "China-ASEAN" in a text against every alias); cache them per text. */
+function memoised(): StemEquality {
+  const cache = new Map<string, boolean>();
+  return (a, b) => {
+    if (a === b) return true;
+    if (a.length < TYPO_MIN_LENGTH || b.length < TYPO_MIN_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+    const key = `${a}\u0000${b}`;
+    let hit = cache.get(key);
+    if (hit === undefined) {
+      hit = stemsEqual(a, b);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
 }
 
 /** Token-level edit distance between the alias and every text window starting at `from`; best end and cost. */
-function alignAt(alias: string[], tokens: Token[], from: number, maxEdits: number): { end: number; cost: number } | null {
+function alignAt(
+  alias: string[],
+  tokens: Token[],
+  from: number,
+  maxEdits: number,
+  equal: StemEquality,
+): { end: number; cost: number } | null {
   const m = alias.length;
   const maxLen = Math.min(tokens.length - from, m + maxEdits);
   let prev = Array.from({ length: m + 1 }, (_, i) => i);
@@ -34,12 +73,12 @@ function alignAt(alias: string[], tokens: Token[], from: number, maxEdits: numbe
   for (let j = 1; j <= maxLen; j++) {
     const cur = [j];
     for (let i = 1; i <= m; i++) {
-      const sub = prev[i - 1]! + (stemsEqual(alias[i - 1]!, tokens[from + j - 1]!.stem) ? 0 : 1);
+      const sub = prev[i - 1]! + (equal(alias[i - 1]!, tokens[from + j - 1]!.stem) ? 0 : 1);
       cur[i] = Math.min(sub, prev[i]! + 1, cur[i - 1]! + 1);
     }
     const cost = cur[m]!;
     // The window must end on a token that matches the alias's last token, or trailing junk would be included.
-    if (cost <= maxEdits && (!best || cost < best.cost) && stemsEqual(alias[m - 1]!, tokens[from + j - 1]!.stem)) {
+    if (cost <= maxEdits && (!best || cost < best.cost) && equal(alias[m - 1]!, tokens[from + j - 1]!.stem)) {
       best = { end: from + j - 1, cost };
     }
     prev = cur;
@@ -47,22 +86,32 @@ function alignAt(alias: string[], tokens: Token[], from: number, maxEdits: numbe
   return best;
 }
 
+/** Names ending in "(ADGMIN)" match up to the acronym; the quote takes the closing bracket too. */
+function closingBracket(text: string, start: number, end: number): number {
+  const quote = text.slice(start, end);
+  const open = (quote.match(/[(（]/gu) ?? []).length;
+  const close = (quote.match(/[)）]/gu) ?? []).length;
+  return open > close && /[)）]/u.test(text[end] ?? "") ? end + 1 : end;
+}
+
 export type Linker = { link: (stream: Stream, original: string) => LinkMatch[] };
 
 export function createLinker(entries: CatalogEntry[]): Linker {
-  const variants: Variant[] = entries.flatMap((entry) =>
-    nameVariants(entry.name, entry.aliases).map((text) => {
-      const tokens = tokenize(text);
-      return {
-        slug: entry.slug,
-        name: entry.name,
-        text,
-        squashed: tokens.map((t) => t.stem).join(""),
-        stems: tokens.map((t) => t.stem),
-        acronyms: tokens.map((t) => t.raw).filter(isAcronym),
-      };
-    }),
-  ).filter((v) => v.squashed.length >= 2);
+  const variants: Variant[] = entries
+    .flatMap((entry) =>
+      nameVariants(entry.name, entry.aliases).map((text) => {
+        const tokens = tokenize(text);
+        return {
+          slug: entry.slug,
+          name: entry.name,
+          text,
+          squashed: tokens.map((t) => t.stem).join(""),
+          stems: tokens.map((t) => t.stem),
+          acronyms: tokens.map((t) => t.raw).filter(isAcronym),
+        };
+      }),
+    )
+    .filter((v) => v.squashed.length >= 2);
   const byFirstStem = new Map<string, Variant[]>();
   for (const v of variants) {
     if (allowedEdits(v.stems.length) === 0) continue;
@@ -74,15 +123,20 @@ export function createLinker(entries: CatalogEntry[]): Linker {
   function exactMatches(stream: Stream, original: string): LinkMatch[] {
     const out: LinkMatch[] = [];
     for (const v of variants) {
-      for (let pos = stream.squashed.indexOf(v.squashed); pos !== -1; pos = stream.squashed.indexOf(v.squashed, pos + 1)) {
+      for (
+        let pos = stream.squashed.indexOf(v.squashed);
+        pos !== -1;
+        pos = stream.squashed.indexOf(v.squashed, pos + 1)
+      ) {
         const endPos = pos + v.squashed.length;
         if (!stream.isStart[pos] || !stream.isEnd[endPos]) continue;
         const first = stream.tokens[stream.tokenAt[pos]!]!;
         const last = stream.tokens[stream.tokenAt[endPos - 1]!]!;
-        const quote = original.slice(first.start, last.end);
+        const end = closingBracket(original, first.start, last.end);
+        const quote = original.slice(first.start, end);
         if (v.acronyms.some((a) => !quote.includes(a))) continue;
         const confidence = quote === v.text ? CONFIDENCE_VERBATIM : CONFIDENCE_NORMALISED;
-        out.push({ slug: v.slug, name: v.name, start: first.start, end: last.end, confidence, exact: true });
+        out.push({ slug: v.slug, name: v.name, start: first.start, end, confidence, exact: true });
       }
     }
     return out;
@@ -90,15 +144,25 @@ export function createLinker(entries: CatalogEntry[]): Linker {
 
   function fuzzyMatches(stream: Stream): LinkMatch[] {
     const out: LinkMatch[] = [];
+    const equal = memoised();
     const { tokens } = stream;
     for (let i = 0; i < tokens.length; i++) {
       for (const v of byFirstStem.get(tokens[i]!.stem) ?? []) {
         const second = v.stems[1];
-        if (second !== undefined && !tokens.slice(i + 1, i + 3).some((t) => stemsEqual(second, t.stem))) continue;
-        const hit = alignAt(v.stems, tokens, i, allowedEdits(v.stems.length));
+        if (second !== undefined && !tokens.slice(i + 1, i + 3).some((t) => equal(second, t.stem))) continue;
+        const maxEdits = allowedEdits(v.stems.length);
+        if (missingStems(v.stems, tokens, i, maxEdits) > maxEdits + MAX_TYPOS) continue;
+        const hit = alignAt(v.stems, tokens, i, maxEdits, equal);
         if (!hit) continue;
-        const confidence = CONFIDENCE_FUZZY - 0.1 * hit.cost;
-        out.push({ slug: v.slug, name: v.name, start: tokens[i]!.start, end: tokens[hit.end]!.end, confidence, exact: false });
+        const confidence = Math.round((CONFIDENCE_FUZZY - 0.1 * hit.cost) * 100) / 100;
+        out.push({
+          slug: v.slug,
+          name: v.name,
+          start: tokens[i]!.start,
+          end: tokens[hit.end]!.end,
+          confidence,
+          exact: false,
+        });
       }
     }
     return out;

@@ -5,13 +5,19 @@ const PAREN = /\s*[(（]([^)）]*)[)）]\s*/gu;
 const ACRONYM = /^[A-Z][A-Z0-9-]{2,}$/u;
 const DASH = "[-‐‑–—]";
 /** Nouns that end a proper name; a descriptive " and …" tail after one of them is not part of the name. */
-const HEAD_NOUN = /(?:Meeting|Partnership|Plan|Centre|Center|Programme|Program|Agreement|Association|Initiative|Forum|Dialogue|Summit|Alliance|Statement|Protocol|Expo|Harbor|Hub)$/u;
+const HEAD_NOUN =
+  /(?:Meeting|Partnership|Plan|Centre|Center|Programme|Program|Agreement|Association|Initiative|Forum|Dialogue|Summit|Alliance|Statement|Protocol|Expo|Harbor|Hub)$/u;
 
+/** "China-ASEAN …" and "ASEAN-China …" (中国—东盟/东盟—中国) name the same thing; sources use both orders. */
 function pairSwaps(name: string): string[] {
   const swaps: string[] = [];
-  const re = new RegExp(`\\b(China|ASEAN)\\s*${DASH}\\s*(China|ASEAN)\\b`, "u");
-  const m = re.exec(name);
-  if (m && m[1] !== m[2]) swaps.push(name.replace(m[0], `${m[2]}-${m[1]}`));
+  for (const re of [
+    new RegExp(`\\b(China|ASEAN)\\s*${DASH}\\s*(China|ASEAN)\\b`, "u"),
+    new RegExp(`(中国|东盟)\\s*${DASH}?\\s*(中国|东盟)`, "u"),
+  ]) {
+    const m = re.exec(name);
+    if (m && m[1] !== m[2]) swaps.push(name.replace(m[0], `${m[2]}-${m[1]}`));
+  }
   return swaps;
 }
 

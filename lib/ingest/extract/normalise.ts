@@ -1,21 +1,24 @@
 // Token streams for tolerant name matching. Names match on stems, so case, hyphens/dashes, spacing, apostrophes,
-// British/American spelling ("Centre"/"Center"), plurals, German inflection and compounds all compare equal,
+// British/American spelling ("Centre"/"Center"/"Zentrum"), plurals, German inflection and compounds all compare equal,
 // while offsets still map back to the original characters.
 
 export type Token = { stem: string; start: number; end: number; raw: string };
 
 // Han characters are tokens of their own: Chinese has no spaces, so names must match at any character.
-const TOKEN_RE = /\p{Script=Han}|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const TOKEN_RE = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)*/gu;
 const HAN_RE = /\p{Script=Han}/u;
 
 /** Function words that variants drop or add ("Innovation and Cooperation Centre", "中国与东盟"). */
+// prettier-ignore
 const STOPWORDS = new Set([
-  "of", "and", "the", "for", "on", "in", "to", "a", "an", "und", "für", "der", "die", "das", "des", "dem", "den", "zur", "zum",
-  "im", "von", "vom", "mit", "的", "与", "和", "及",
+  "of", "and", "the", "for", "on", "in", "to", "a", "an", "und", "für", "der", "die", "das", "des", "dem", "den", "zur",
+  "zum", "im", "von", "vom", "mit", "的", "与", "和", "及",
 ]);
 
 const SPELLINGS: [RegExp, string][] = [
   [/centre/gu, "center"],
+  // German names translate the head noun: "…-Zentrum" is the catalog's "… Center".
+  [/zentrum|zentren/gu, "center"],
   [/programme/gu, "program"],
   [/harbour/gu, "harbor"],
   [/dialogue/gu, "dialog"],

@@ -2,17 +2,21 @@
 // abbreviations, German ordinals ("22. Januar", "5. ASEAN-Treffen") and dotted dates must not end a sentence.
 import type { Span } from "./chrome";
 
+// prettier-ignore
 const ABBREVIATIONS = new Set(
   [
-    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nr", "vs", "etc", "co", "ltd", "inc", "corp", "jr", "sr", "gen", "gov",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "bzw", "vgl",
-    "z", "b", "u", "a", "d", "h", "s", "e", "g", "i", "dt", "engl", "chin", "abs", "str", "min", "mio", "mrd", "bn",
+    "mr", "mrs", "ms", "dr", "prof", "st", "no", "nr", "vs", "etc", "co", "ltd", "inc", "corp", "jr", "sr", "gen",
+    "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "ca", "bzw",
+    "vgl", "z", "b", "u", "a", "d", "h", "s", "e", "g", "i", "dt", "engl", "chin", "abs", "str", "min", "mio", "mrd",
+    "bn",
   ].map((a) => a.toLowerCase()),
 );
 
+const CJK_ENDS = new Set(["。", "！", "？", "；"]);
+
 function endsSentenceAt(text: string, i: number): boolean {
   const ch = text[i];
-  if (ch === "。" || ch === "！" || ch === "？" || ch === "；") return true;
+  if (CJK_ENDS.has(ch ?? "")) return true;
   if (ch !== "." && ch !== "!" && ch !== "?") return false;
   const next = text[i + 1];
   if (next !== undefined && !/[\s"'“”‘’»«)\]」』]/u.test(next)) return false;
@@ -42,7 +46,9 @@ export function splitSentences(text: string): Span[] {
       start = i + 1;
     } else if (endsSentenceAt(text, i)) {
       let end = i + 1;
-      while (end < text.length && /["'“”‘’»«)\]」』]/u.test(text[end]!)) end++;
+      // Closing quotes belong to the sentence; after 。 a “ opens the next one, after German "." it closes this one.
+      const closers = CJK_ENDS.has(text[i]!) ? /[”’」』）)]/u : /["'“”‘’»«)\]」』]/u;
+      while (end < text.length && closers.test(text[end]!)) end++;
       push(end);
       start = end;
       i = end - 1;

@@ -35,7 +35,11 @@ Myanmar junta blocks VPN services
   gold: {
     countries: ["CN", "LA", "VN", "TH", "ID", "PH"],
     domains: ["ai", "digital-skills", "computing-power", "cloud"],
-    initiatives: ["china-asean-ai-innovation-cooperation-center", "caexpo-digital-ai-themes", "china-laos-ai-innovation-cooperation-center"],
+    initiatives: [
+      "china-asean-ai-innovation-cooperation-center",
+      "caexpo-digital-ai-themes",
+      "china-laos-ai-innovation-cooperation-center",
+    ],
     events: [
       { date: "2025-09-17", precision: "day" },
       { date: "2026-Q4", precision: "quarter" },

@@ -27,7 +27,11 @@ export const article: EvalArticle = {
   gold: {
     countries: ["CN", "VN", "LA", "TH", "MY"],
     domains: ["terrestrial-cables", "submarine-cables", "cloud", "data-centres"],
-    initiatives: ["china-asean-information-harbor", "nanning-international-telecommunications-hub", "asia-direct-cable"],
+    initiatives: [
+      "china-asean-information-harbor",
+      "nanning-international-telecommunications-hub",
+      "asia-direct-cable",
+    ],
     events: [
       { date: "2024-Q4", precision: "quarter" },
       { date: "2025-04", precision: "month" },

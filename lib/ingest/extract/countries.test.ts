@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractCountries } from "./countries";
+
+const codes = (text: string) =>
+  extractCountries(text, text)
+    .map((c) => c.code)
+    .sort();
+
+describe("extractCountries", () => {
+  it.each([
+    ["Viet Nam and the Lao PDR asked for more time.", ["LA", "VN"]],
+    ["Brunei Darussalam and Timor-Leste joined.", ["BN", "TL"]],
+    ["越南、老挝和柬埔寨代表出席。", ["KH", "LA", "VN"]],
+    ["Die Philippinen und Kambodscha stimmten zu.", ["KH", "PH"]],
+    ["Der 2. chinesisch-thailändischen Ministerdialog fand statt.", ["CN", "TH"]],
+    ["Thailändische und laotische Behörden wollen Beidou nutzen.", ["LA", "TH"]],
+    ["Vietnamese traders sell coffee to Chinese buyers.", ["CN", "VN"]],
+    ["The Sino-Vietnamese pilot is the first of its kind.", ["CN", "VN"]],
+    ["中方愿与东盟加强合作。", ["CN"]],
+    ["Yu Xiaohui, president of the Chinese Academy of Information and Communications Technology", ["CN"]],
+    ["Birma, wie Myanmar auch genannt wird, kappt Verbindungen.", ["MM"]],
+    ["中泰数字经济合作注入新动力，中老双方计划勘察。", ["CN", "LA", "TH"]],
+    ["Singapurs Regierung und Malaysias Behörden", ["MY", "SG"]],
+  ])("finds the countries in %j", (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it.each([
+    "ASEAN countries cannot afford ten rulebooks.",
+    "Die ASEAN-Mitglieder und ASEAN-Staaten wollen kooperieren.",
+    "东盟国家的政府官员出席。",
+    "Officials from the former Indochina states said so.",
+    "Cable projects in the South China Sea face scrutiny.",
+  ])("names no country in %j", (text) => {
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("does not read 其中泰国 ('among them, Thailand') as China–Thailand", () => {
+    expect(codes("东盟国家中，其中泰国最积极。")).toEqual(["TH"]);
+  });
+
+  it("gives every occurrence as evidence with exact offsets", () => {
+    const text = "China met Laos. Later, China and Laotian officials signed.";
+    const [cn, la] = extractCountries(text, text);
+    expect(cn?.code).toBe("CN");
+    expect(cn?.evidence.map((e) => e.start)).toEqual([0, 23]);
+    expect(la?.evidence.map((e) => e.quote)).toEqual(["Laos", "Laotian"]);
+    for (const e of [...cn!.evidence, ...la!.evidence]) expect(text.slice(e.start, e.end)).toBe(e.quote);
+  });
+});

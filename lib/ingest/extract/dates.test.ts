@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { findChrome, maskSpans } from "./chrome";
+import { extractEvents } from "./dates";
+import { splitSentences } from "./sentences";
+
+function events(text: string, publishedOn?: string) {
+  const masked = maskSpans(text, findChrome(text));
+  return extractEvents(masked, text, splitSentences(masked), publishedOn);
+}
+// prettier-ignore
+const dates = (text: string, publishedOn?: string) =>
+  events(text, publishedOn).map((e) => `${e.date} ${e.precision}${e.resolved ? " resolved" : ""}`);
+
+describe("absolute dates", () => {
+  it.each([
+    ["The cable entered service on 22 January 2025.", "2025-01-22 day"],
+    ["It was signed on January 22, 2025 in Bangkok.", "2025-01-22 day"],
+    ["Negotiators met on 6-8 October 2025.", "2025-10-06 day"],
+    ["Die Vereinbarung wurde am 22.01.2025 unterzeichnet.", "2025-01-22 day"],
+    ["Die Vereinbarung wurde am 22. Januar 2025 unterzeichnet.", "2025-01-22 day"],
+    ["双方于2025年1月22日签署协议。", "2025-01-22 day"],
+    ["The final round is scheduled for January 2025.", "2025-01 month"],
+    ["Eine Studie vom Mai 2025 warnt davor.", "2025-05 month"],
+    ["2025年1月，双方召开会议。", "2025-01 month"],
+    ["The cable is due in Q3 2025.", "2025-Q3 quarter"],
+    ["It is due in the third quarter of 2025.", "2025-Q3 quarter"],
+    ["Der Betrieb beginnt im 3. Quartal 2025.", "2025-Q3 quarter"],
+    ["Der Betrieb beginnt im dritten Quartal 2025.", "2025-Q3 quarter"],
+    ["中心计划于2025年第三季度上线。", "2025-Q3 quarter"],
+    ["The plan runs until the end of 2025.", "2025-Q4 quarter"],
+    ["Bis Ende 2025 soll alles fertig sein.", "2025-Q4 quarter"],
+    ["截至2025年底，已建成12条陆缆。", "2025-Q4 quarter"],
+    ["The next dialogue will take place in 2026.", "2026 year"],
+    ["China will die Zusammenarbeit im Jahr 2025 vertiefen.", "2025 year"],
+    ["Das Zentrum wurde 2019 eröffnet.", "2019 year"],
+  ])("%j → %s", (text, expected) => {
+    expect(dates(text, "2025-06-15")).toEqual([expected]);
+  });
+
+  it("treats year ranges and recurring dates as no event", () => {
+    expect(dates("Nach einem Moratorium von 2019 bis 2022 und dem Plan (2021-2025) …")).toEqual([]);
+    expect(dates("Die Messe findet jedes Jahr im September statt.", "2025-06-15")).toEqual([]);
+  });
+});
+
+describe("relative and year-less dates", () => {
+  // 2025-01-22 is a Wednesday.
+  const pub = "2025-01-22";
+  it.each([
+    ["The link was first piloted last November.", "2024-11 month resolved"],
+    ["The meetings took place last week in Thailand.", "2025-01 month resolved"],
+    ["Die Treffen fanden letzte Woche in Thailand statt.", "2025-01 month resolved"],
+    ["Die Absichtserklärung wurde am Dienstag unterzeichnet.", "2025-01-21 day resolved"],
+    ["The central bank said yesterday that it agreed.", "2025-01-21 day resolved"],
+    ["上周，中越双方举行竣工仪式。", "2025-01 month resolved"],
+    ["上周二，双方签署协议。", "2025-01-14 day resolved"],
+    ["中心自去年11月揭牌以来发展迅速。", "2024-11 month resolved"],
+    ["今年6月12日，双方达成共识。", "2025-06-12 day resolved"],
+    ["12月20日，双方举办论坛。", "2024-12-20 day resolved"],
+    ["The lane will open in the second quarter of next year.", "2026-Q2 quarter resolved"],
+    ["Der Start ist für das dritte Quartal des kommenden Jahres geplant.", "2026-Q3 quarter resolved"],
+    ["Officials agreed on December 12 to start trials.", "2024-12-12 day resolved"],
+    ["Bis Ende des Jahres sollen 500 Firmen dort sein.", "2025-Q4 quarter resolved"],
+    ["Earlier this month, the two sides agreed to share data.", "2025-01 month resolved"],
+  ])("%j → %s", (text, expected) => {
+    expect(dates(text, pub)).toContain(expected);
+  });
+
+  it("reads a planned year-less date as lying ahead", () => {
+    expect(dates("The forum will be held on 12 June.", "2025-01-22")).toEqual(["2025-06-12 day resolved"]);
+    expect(dates("The forum was held on 12 December.", "2025-01-22")).toEqual(["2024-12-12 day resolved"]);
+  });
+
+  it("takes the year of a year-less date from an explicit date just before it", () => {
+    expect(dates("2023年9月，双方发表联合声明。11月22日，双方又举办了论坛。", "2025-02-12")).toEqual([
+      "2023-09 month",
+      "2023-11-22 day resolved",
+    ]);
+    expect(dates("2021年1月，会议同意深化合作。同年11月，双方宣布建立伙伴关系。", "2025-02-12")).toContain(
+      "2021-11 month resolved",
+    );
+    expect(dates("The 2nd dialogue was held on 17 January 2025, a day after ADGMIN ended the previous day.")).toContain(
+      "2025-01-16 day resolved",
+    );
+  });
+
+  it("drops relative dates when the article date is unknown", () => {
+    expect(dates("The meetings took place last week.")).toEqual([]);
+  });
+});
+
+describe("event text and chrome", () => {
+  it("uses the sentence containing the date as the event text, with the date as evidence", () => {
+    const text =
+      "China und ASEAN trafen sich. Die Gespräche fanden am 22. Januar 2025 in Bangkok statt. Danach folgte mehr.";
+    const [event] = events(text);
+    expect(event?.text).toBe("Die Gespräche fanden am 22. Januar 2025 in Bangkok statt.");
+    expect(event?.evidence[0]).toEqual({
+      quote: "22. Januar 2025",
+      start: text.indexOf("22."),
+      end: text.indexOf("22.") + 15,
+    });
+    expect(event?.resolved).toBe(false);
+  });
+
+  it("ignores datelines, bylines and publication lines", () => {
+    const text = [
+      "german.china.org.cn  |",
+      "22.01.2025",
+      "By Priya Raman | 20 June 2025",
+      "Updated: 2025-01-22 10:30",
+      "NANNING, Sept. 18 (Xinhua) -- China and ASEAN unveiled a centre.",
+      "新华社南宁9月17日电（记者 黄耀漫）峰会开幕。",
+    ].join("\n");
+    expect(events(text, "2025-09-18")).toEqual([]);
+  });
+});

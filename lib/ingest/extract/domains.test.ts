@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { findChrome, maskSpans } from "./chrome";
+import { DOMAIN_TOPIC_THRESHOLD, extractDomains, mentionsDomain } from "./domains";
+import { splitSentences } from "./sentences";
+
+function domains(text: string, title?: string) {
+  const masked = maskSpans(text, findChrome(text));
+  return extractDomains(masked, text, splitSentences(masked), title, []);
+}
+const topics = (text: string, title?: string) =>
+  domains(text, title)
+    .filter((d) => d.confidence >= DOMAIN_TOPIC_THRESHOLD)
+    .map((d) => d.slug)
+    .sort();
+
+describe("domain terms", () => {
+  it.each([
+    ["KI und künstliche Intelligenz", "ai"],
+    ["人工智能", "ai"],
+    ["Unterseekabelverband", "submarine-cables"],
+    ["海底光缆", "submarine-cables"],
+    ["a new submarine cable", "submarine-cables"],
+    ["Rechenzentren", "data-centres"],
+    ["data center and data centre", "data-centres"],
+    ["数据中心", "data-centres"],
+    ["5G-Netze", "5g"],
+    ["Cloud-Computing", "cloud"],
+    ["云计算", "cloud"],
+    ["Internet der Dinge", "iot"],
+    ["物联网", "iot"],
+    ["算力", "computing-power"],
+    ["computing power", "computing-power"],
+    ["cross-border e-commerce", "digital-trade"],
+    ["跨境电商", "digital-trade"],
+    ["den digitalen Handel", "digital-trade"],
+    ["cybersecurity", "cybersecurity"],
+    ["网络安全", "cybersecurity"],
+    ["data governance", "cybersecurity"],
+    ["Datenschutz", "cybersecurity"],
+    ["smart city", "smart-cities"],
+    ["智慧城市", "smart-cities"],
+    ["digitale Fachkräfte und Talente", "digital-skills"],
+    ["数字人才", "digital-skills"],
+    ["mobile payment", "digital-payments"],
+    ["QR codes", "digital-payments"],
+    ["CBDC", "digital-payments"],
+    ["数字货币", "digital-payments"],
+    ["BeiDou", "satellites"],
+    ["北斗", "satellites"],
+    ["satellite", "satellites"],
+    ["terrestrische optische Kabel", "terrestrial-cables"],
+    ["cross-border optical cables", "terrestrial-cables"],
+    ["陆缆和跨境光缆", "terrestrial-cables"],
+  ])("%j names %s", (text, slug) => {
+    expect(mentionsDomain(text)).toContain(slug);
+  });
+
+  it("does not read 'AI' inside words or the modal 'cloud' of other words", () => {
+    expect(mentionsDomain("The MAIN road in Thailand")).toEqual([]);
+    expect(mentionsDomain("Yunnan province (云南)")).toEqual([]);
+  });
+});
+
+describe("domain confidence", () => {
+  it("keeps a domain named only in an enumeration below the threshold", () => {
+    const text =
+      "China will cooperate with ASEAN on artificial intelligence governance. AI centres will be built. " +
+      "Other areas include 5G, cloud computing, data centres and the Internet of Things.";
+    expect(topics(text)).toEqual(["ai"]);
+    const iot = domains(text).find((d) => d.slug === "iot");
+    expect(iot?.confidence).toBeLessThan(DOMAIN_TOPIC_THRESHOLD);
+  });
+
+  it("keeps a background mention below the threshold but counts a reported activity", () => {
+    const background =
+      "The cable entered service. It links four countries. Operators say demand is driven by the growth of AI workloads.";
+    expect(topics(background)).not.toContain("ai");
+    expect(
+      topics("Ein Hinweis vorab. Noch einer. Laotische Techniker sollen ab Januar in China geschult werden."),
+    ).toEqual(["digital-skills"]);
+  });
+
+  it("raises confidence for title and lead mentions", () => {
+    const body = "Officials met on Tuesday. Later the talks turned to trade. Critics mentioned satellites once.";
+    const plain = domains(body).find((d) => d.slug === "satellites")!.confidence;
+    const titled = domains(body, "BeiDou satellites for Laos").find((d) => d.slug === "satellites")!.confidence;
+    expect(titled).toBeGreaterThan(plain);
+    expect(titled).toBeLessThanOrEqual(1);
+    expect(plain).toBeGreaterThan(0);
+  });
+
+  it("ignores domains named only in page chrome", () => {
+    expect(domains("China and Laos met.\nSchlagworte: KI, Cloud-Computing, 5G")).toEqual([]);
+  });
+});
