@@ -3,6 +3,7 @@
 import "server-only";
 import type { z } from "zod";
 import { type Db, getDb } from "@/db/client";
+import { readJsonBody as readLimitedJsonBody } from "@/lib/api/read-body";
 import { AppError, errorResponse, validationError } from "@/lib/errors";
 import { type Actor, bearerToken, identifyBySession, identifyByToken } from "./actor";
 import { authorize } from "./authorize";
@@ -36,17 +37,12 @@ export function mutationRoute<P = Record<string, never>>(id: RouteMutationId, ha
   };
 }
 
-/** JSON body → validated input; a wrong content type is 415, malformed JSON 400, invalid fields 400 listing all. */
+/**
+ * JSON body → validated input; a wrong content type is 415, a body over MAX_JSON_BODY_BYTES 413, malformed or too
+ * deeply nested JSON 400, invalid fields 400 listing all. (Size and depth limits: lib/api/read-body.ts.)
+ */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, what = "request body"): Promise<z.infer<S>> {
-  if (!(request.headers.get("content-type") ?? "").toLowerCase().includes("application/json")) {
-    throw new AppError("unsupported_media_type", "Send the body as JSON (Content-Type: application/json).");
-  }
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new AppError("bad_request", "The request body is not valid JSON.");
-  }
+  const body = await readLimitedJsonBody(request);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw validationError(parsed.error, what);
   return parsed.data;
