@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getEnv } from "@/lib/env";
 import { securityHeaders } from "@/lib/security/headers";
+import { rateLimitResponse } from "@/lib/security/rate-limit";
 
 // Runs before every request: a fresh CSP nonce per page view (Next.js applies it to its own scripts) and the
 // hardening headers. Authorization is NOT decided here: every action and handler checks it itself.
@@ -9,6 +10,13 @@ export function proxy(request: NextRequest) {
   const env = getEnv();
   const isHttps = env.APP_URL.startsWith("https://") || request.headers.get("x-forwarded-proto") === "https";
   const headers = securityHeaders({ nonce, isDev: env.NODE_ENV === "development", isHttps });
+
+  // Expensive endpoints (extraction, exports of whole views) are rate-limited per client IP; public reads are not.
+  const limited = rateLimitResponse(request.method, request.nextUrl.pathname, request.headers);
+  if (limited) {
+    for (const [name, value] of Object.entries(headers)) limited.headers.set(name, value);
+    return limited;
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

@@ -20,7 +20,7 @@ const envSchema = z
     ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").max(128).optional().or(z.literal("").transform(() => undefined)),
     // Limits (lib/security, lib/api/read-body.ts). Rate limits are requests per minute per client IP; 0 turns one off.
     RATE_LIMIT_EXTRACT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(10),
-    RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(30),
+    RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().int().min(0).max(100_000).default(60),
     MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
     MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(500_000_000).default(10_000_000),
     SEARCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),

@@ -22,3 +22,15 @@ describe("RateLimiter", () => {
     expect((limiter as unknown as { windows: Map<string, unknown> }).windows.size).toBeLessThanOrEqual(100);
   });
 });
+
+describe("rateLimitBucketFor", () => {
+  it("limits extraction and view exports, not citations or public reads", async () => {
+    const { rateLimitBucketFor } = await import("./rate-limit");
+    expect(rateLimitBucketFor("POST", "/api/v1/extract")).toBe("extract");
+    expect(rateLimitBucketFor("GET", "/api/v1/export/initiatives.csv")).toBe("export");
+    expect(rateLimitBucketFor("HEAD", "/api/v1/export/sources.ris")).toBe("export");
+    expect(rateLimitBucketFor("GET", "/api/v1/export/citation.bib")).toBeNull();
+    expect(rateLimitBucketFor("GET", "/api/v1/initiatives")).toBeNull();
+    expect(rateLimitBucketFor("OPTIONS", "/api/v1/export/initiatives.csv")).toBeNull();
+  });
+});

@@ -79,17 +79,27 @@ export function enforceRateLimit(bucket: RateLimitBucket, headers: Headers): voi
   }
 }
 
-type RouteHandler<C> = (request: Request, context: C) => Promise<Response>;
+// Which requests count against which bucket. Matched in proxy.ts, before any handler runs, so a new export or the
+// extraction endpoint is limited without its handler having to remember. Citation exports (one record) are cheap.
+const EXPENSIVE_ROUTES: { method: string; path: RegExp; bucket: RateLimitBucket }[] = [
+  { method: "POST", path: /^\/api\/v1\/extract(\/|$)/, bucket: "extract" },
+  { method: "GET", path: /^\/api\/v1\/export\/(?!citation\.)[^/]+$/, bucket: "export" },
+];
 
-/** Wraps a route handler: over the limit → 429 in the one error shape, with Retry-After; otherwise the handler. */
-export function rateLimited<C>(bucket: RateLimitBucket, handler: RouteHandler<C>): RouteHandler<C> {
-  return async (request, context) => {
-    try {
-      enforceRateLimit(bucket, request.headers);
-    } catch (error) {
-      const retry = (error as AppError).details as { retryAfterSeconds?: number } | undefined;
-      return errorResponse(error, { "Retry-After": String(retry?.retryAfterSeconds ?? 60), "Cache-Control": "no-store" });
-    }
-    return handler(request, context);
-  };
+export function rateLimitBucketFor(method: string, pathname: string): RateLimitBucket | null {
+  const m = method === "HEAD" ? "GET" : method;
+  return EXPENSIVE_ROUTES.find((r) => r.method === m && r.path.test(pathname))?.bucket ?? null;
+}
+
+/** For proxy.ts: a 429 response when this request is over its bucket's limit, else null. */
+export function rateLimitResponse(method: string, pathname: string, headers: Headers): Response | null {
+  const bucket = rateLimitBucketFor(method, pathname);
+  if (!bucket) return null;
+  try {
+    enforceRateLimit(bucket, headers);
+    return null;
+  } catch (error) {
+    const retry = (error as AppError).details as { retryAfterSeconds?: number } | undefined;
+    return errorResponse(error, { "Retry-After": String(retry?.retryAfterSeconds ?? 60), "Cache-Control": "no-store" });
+  }
 }
