@@ -12,6 +12,8 @@ const config = [
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Stored text is always rendered as text: no raw HTML anywhere (issue 9, XSS).
+      "react/no-danger": "error",
     },
   },
   {
