@@ -1,0 +1,85 @@
+import "server-only";
+// The cross-initiative timeline: one row per matching initiative, spanning its first to its latest dated event
+// (first announcement or milestone, planned ones included), paged in SQL; only the page's milestones are loaded.
+import { sql } from "drizzle-orm";
+import { type DbOrTx, queryRows } from "@/db/client";
+import { FILTERED_FROM, filterConditions, statusExpr, whereClause } from "@/lib/initiatives/conditions";
+import type { InitiativeFilters } from "@/lib/initiatives/filters";
+import type { DatePrecision, MilestoneKind } from "@/lib/vocabulary/misc";
+import type { Status } from "@/lib/vocabulary/statuses";
+import { isoToday, yearOf } from "./dates";
+import { defaultRange, resolveRange, type YearRange } from "./timeline-layout";
+import { TIMELINE_PAGE_SIZE } from "./timeline-query";
+import type { TimelineMilestone, TimelinePage } from "./types";
+
+export type TimelineOptions = { range?: Partial<YearRange>; page?: number; pageSize?: number; today?: string };
+
+export async function getTimeline(db: DbOrTx, filters: InitiativeFilters, options: TimelineOptions = {}): Promise<TimelinePage> {
+  const pageSize = options.pageSize ?? TIMELINE_PAGE_SIZE;
+  const spans = sql`with f as (
+      select i.id, i.slug, i.name, ${statusExpr(filters.asOf)}::text as status, i.first_announced_on
+      ${FILTERED_FROM} ${whereClause(filterConditions(filters))}
+    ), spans as (
+      select f.id, f.slug, f.name, f.status,
+             least(min(m.occurred_on), f.first_announced_on) as start_on,
+             greatest(max(m.occurred_on), f.first_announced_on) as end_on
+      from f left join milestones m on m.initiative_id = f.id
+      group by f.id, f.slug, f.name, f.status, f.first_announced_on
+    )`;
+  const [extentRow] = await queryRows<{ start: number | null; end: number | null; undated: number }>(
+    db,
+    sql`${spans} select extract(year from min(start_on))::int as start, extract(year from max(end_on))::int as "end",
+                        count(*) filter (where start_on is null)::int as undated from spans`,
+  );
+  const extent = extentRow?.start != null && extentRow.end != null ? { start: extentRow.start, end: extentRow.end } : null;
+  const range = resolveRange(options.range ?? {}, defaultRange(extent, yearOf(options.today ?? isoToday())));
+  const from = `${range.start}-01-01`;
+  const to = `${range.end}-12-31`;
+
+  const [{ total } = { total: 0 }] = await queryRows<{ total: number }>(
+    db,
+    sql`${spans} select count(*)::int as total from spans where start_on <= ${to}::date and end_on >= ${from}::date`,
+  );
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(Math.max(1, options.page ?? 1), lastPage);
+  const rows = await queryRows<{ id: number; slug: string; name: string; status: Status; start_on: string; end_on: string }>(
+    db,
+    sql`${spans} select id, slug, name, status, start_on::text as start_on, end_on::text as end_on from spans
+        where start_on <= ${to}::date and end_on >= ${from}::date
+        order by start_on, name, id limit ${pageSize} offset ${(page - 1) * pageSize}`,
+  );
+  const ids = rows.map((r) => r.id);
+  const milestones = ids.length
+    ? await queryRows<{ id: number; initiative_id: number; kind: MilestoneKind; description: string; date: string; precision: DatePrecision; is_planned: boolean }>(
+        db,
+        sql`select m.id, m.initiative_id, m.kind::text as kind, m.description, m.occurred_on::text as date, m.precision::text as precision, m.is_planned
+            from milestones m
+            where m.initiative_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+              and m.occurred_on between ${from}::date and ${to}::date
+            order by m.occurred_on, m.id`,
+      )
+    : [];
+  const byInitiative = new Map<number, TimelineMilestone[]>();
+  for (const m of milestones) {
+    const list = byInitiative.get(m.initiative_id) ?? [];
+    list.push({ id: m.id, kind: m.kind, description: m.description, date: m.date, precision: m.precision, isPlanned: m.is_planned });
+    byInitiative.set(m.initiative_id, list);
+  }
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      status: r.status,
+      startOn: r.start_on,
+      endOn: r.end_on,
+      milestones: byInitiative.get(r.id) ?? [],
+    })),
+    total,
+    page,
+    pageSize,
+    range,
+    extent,
+    undated: extentRow?.undated ?? 0,
+  };
+}
