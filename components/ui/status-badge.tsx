@@ -1,6 +1,7 @@
 import { STATUS_INFO, type Status } from "@/lib/vocabulary/statuses";
 
-const SHAPES: Record<Status, string> = {
+/** A shape per status, so a status never relies on colour alone (badges, chart legends, tooltips). */
+export const STATUS_SHAPES: Record<Status, string> = {
   proposed: "○",
   agreed: "◐",
   "in-progress": "◑",
@@ -20,7 +21,7 @@ export function StatusBadge({ status }: { status: Status }) {
       style={{ borderColor: `var(--color-status-${status})`, color: `var(--color-status-${status})` }}
       title={info.explanation}
     >
-      <span aria-hidden="true">{SHAPES[status]}</span>
+      <span aria-hidden="true">{STATUS_SHAPES[status]}</span>
       {info.label}
     </span>
   );

@@ -1,0 +1,56 @@
+import type { StackRow } from "@/lib/stats/stack";
+import { stackTable, statusesPresent } from "@/lib/stats/stack";
+import { ChartFrame } from "./chart-frame";
+import { LazyStatusStackChart } from "./lazy-status-stack-chart";
+import { StackTable } from "./stack-table";
+import { StatusLegend } from "./status-legend";
+
+type Props = {
+  title: string;
+  summary: string;
+  fileName: string;
+  rows: StackRow[];
+  categoryHeader: string;
+  caption: string;
+  orientation: "bars" | "columns";
+  height: number;
+  /** The list under the same filters, narrowed to one row's category. */
+  hrefFor: (row: StackRow) => string;
+  /** Accessible name of a row's total link, e.g. "6 initiatives in 5G". */
+  totalLabel: (row: StackRow) => string;
+  note?: string;
+  className?: string;
+};
+
+/** A status-stacked chart with everything around it, assembled on the server from one set of rows. */
+export function StackChartPanel({ title, summary, fileName, rows, categoryHeader, caption, orientation, height, hrefFor, totalLabel, note, className }: Props) {
+  const statuses = statusesPresent(rows);
+  const csv = stackTable(rows, categoryHeader);
+  return (
+    <ChartFrame
+      title={title}
+      summary={note ? `${summary} ${note}` : summary}
+      fileName={fileName}
+      csv={csv}
+      height={height}
+      className={className}
+      controls={statuses.length ? <StatusLegend statuses={statuses} /> : null}
+      table={<StackTable rows={rows} caption={caption} categoryHeader={categoryHeader} totalLink={(row) => ({ href: hrefFor(row), label: totalLabel(row) })} />}
+    >
+      {rows.some((r) => r.total > 0) ? (
+        <LazyStatusStackChart
+          rows={rows}
+          statuses={statuses}
+          orientation={orientation}
+          title={title}
+          summary={summary}
+          links={Object.fromEntries(rows.map((r) => [r.key, hrefFor(r)]))}
+        />
+      ) : (
+        <p className="flex h-full items-center justify-center rounded border border-dashed border-line text-sm text-muted">
+          Nothing to draw under these filters.
+        </p>
+      )}
+    </ChartFrame>
+  );
+}
