@@ -1,22 +1,42 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { FilterBar } from "@/components/charts/filter-bar";
+import { StackChartPanel } from "@/components/charts/stack-chart-panel";
 import { getDb } from "@/db/client";
-import { countInitiativesByDomain, countInitiativesByStatus, getHeadlineCounts } from "@/lib/stats/queries";
-import { STATUS_INFO } from "@/lib/vocabulary/statuses";
+import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
+import { getRecentActivity } from "@/lib/stats/activity";
+import { getFilterBarProps, withQuery } from "@/lib/stats/filter-bar";
+import { getDashboardStats } from "@/lib/stats/queries";
+import { pivotStatusCells, sortByTotal, summarizeStack, yearCategories } from "@/lib/stats/stack";
+import { chartFilters } from "@/lib/stats/timeline-params";
+import { COUNTRY_CODES, COUNTRY_INFO } from "@/lib/vocabulary/countries";
+import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
+import { ActivityFeed } from "./_components/activity-feed";
+import { HeadlineFigures } from "./_components/headline-figures";
+import { StatusTable } from "./_components/status-table";
+import { yearSummary } from "./_components/year-summary";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
+  const filters = chartFilters(parseFiltersLenient(await searchParams));
   const db = await getDb();
-  const [byStatus, byDomain, headline] = await Promise.all([
-    countInitiativesByStatus(db),
-    countInitiativesByDomain(db),
-    getHeadlineCounts(db),
+  const [stats, activity, filterBar] = await Promise.all([
+    getDashboardStats(db, filters),
+    getRecentActivity(db, filters, 8),
+    getFilterBarProps(db, filters, "/"),
   ]);
+  const list = (patch: Partial<typeof filters>) => withQuery("/initiatives", filtersToSearchParams({ ...filters, ...patch }));
+  const query = filtersToSearchParams(filters);
+
+  const domainRows = sortByTotal(pivotStatusCells(stats.statusByDomain, DOMAIN_SLUGS.map((key) => ({ key, label: DOMAIN_INFO[key].label }))));
+  const yearRows = pivotStatusCells(stats.statusByYear, yearCategories(stats.statusByYear));
+  const countryRows = sortByTotal(pivotStatusCells(stats.statusByCountry, COUNTRY_CODES.map((key) => ({ key, label: COUNTRY_INFO[key].nameEn }))));
 
   return (
-    <div className="space-y-10">
-      <section aria-labelledby="intro-heading" className="max-w-3xl space-y-3">
+    <div className="space-y-6">
+      <section aria-labelledby="intro-heading" className="max-w-3xl space-y-2">
         <h1 id="intro-heading" className="text-3xl font-semibold sm:text-4xl">
           China–ASEAN digital cooperation, tracked from the sources
         </h1>
@@ -24,80 +44,63 @@ export default async function HomePage() {
           AI centres, submarine and cross-border cables, computing-power plans, 5G, data centres and trade agreements —
           each with its status history and timeline, and every claim cited to the article that reports it.
         </p>
+        <p className="text-sm">
+          <Link href={withQuery("/timeline", query)}>Timeline of these initiatives</Link>
+          <span aria-hidden="true" className="mx-2 text-muted">·</span>
+          <Link href={withQuery("/map", query)}>Map by country</Link>
+        </p>
       </section>
 
-      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        {[
-          { label: "Initiatives tracked", value: headline.initiatives },
-          { label: "Sources cited", value: headline.sources },
-          { label: "Countries involved", value: headline.countries },
-        ].map((item) => (
-          <div key={item.label} className="rounded-lg border border-line p-4">
-            <dt className="text-sm text-muted">{item.label}</dt>
-            <dd className="font-serif text-3xl font-semibold tabular-nums">{item.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FilterBar {...filterBar} />
 
-      <div className="grid gap-10 lg:grid-cols-2">
-        <section aria-labelledby="status-heading">
-          <h2 id="status-heading" className="mb-3 text-xl font-semibold">
-            Initiatives by status
-          </h2>
-          <table className="w-full text-sm">
-            <caption className="sr-only">Number of initiatives in each status</caption>
-            <thead>
-              <tr className="border-b border-line text-left text-muted">
-                <th scope="col" className="py-2 font-medium">Status</th>
-                <th scope="col" className="py-2 font-medium">Meaning</th>
-                <th scope="col" className="py-2 text-right font-medium">Initiatives</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byStatus.map((row) => (
-                <tr key={row.status} className="border-b border-line/60" data-status={row.status}>
-                  <td className="py-2 pr-3">
-                    <StatusBadge status={row.status} />
-                  </td>
-                  <td className="py-2 pr-3 text-muted">{STATUS_INFO[row.status].explanation}</td>
-                  <td className="py-2 text-right tabular-nums">
-                    <Link href={`/initiatives?status=${row.status}`} aria-label={`${row.count} ${STATUS_INFO[row.status].label} initiatives`}>
-                      {row.count}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+      <HeadlineFigures figures={stats.headline} />
 
-        <section aria-labelledby="domain-heading">
-          <h2 id="domain-heading" className="mb-3 text-xl font-semibold">
-            Initiatives by domain
-          </h2>
-          <table className="w-full text-sm">
-            <caption className="sr-only">Number of initiatives in each domain; an initiative can be in several domains</caption>
-            <thead>
-              <tr className="border-b border-line text-left text-muted">
-                <th scope="col" className="py-2 font-medium">Domain</th>
-                <th scope="col" className="py-2 text-right font-medium">Initiatives</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byDomain.map((row) => (
-                <tr key={row.slug} className="border-b border-line/60" data-domain={row.slug}>
-                  <td className="py-2 pr-3">{row.label}</td>
-                  <td className="py-2 text-right tabular-nums">
-                    <Link href={`/initiatives?domain=${row.slug}`} aria-label={`${row.count} initiatives in ${row.label}`}>
-                      {row.count}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <StackChartPanel
+          title="Status by domain"
+          summary={summarizeStack(domainRows, { one: "domain", many: "domains" })}
+          note="An initiative in several domains counts in each."
+          fileName="status-by-domain"
+          rows={domainRows}
+          categoryHeader="Domain"
+          caption="Initiatives in each domain by current status; an initiative can be in several domains"
+          orientation="bars"
+          height={440}
+          hrefFor={(row) => list({ domain: [row.key as (typeof filters.domain)[number]] })}
+          totalLabel={(row) => `${row.total} initiatives in ${row.label}`}
+        />
+        <StatusTable byStatus={stats.byStatus} hrefFor={(status) => list({ status: [status] })} />
       </div>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <StackChartPanel
+          title="First announced per year"
+          summary={yearSummary(yearRows, stats.undated)}
+          fileName="announced-per-year"
+          rows={yearRows}
+          categoryHeader="Year"
+          caption="Initiatives by the year they were first announced, split by current status"
+          orientation="columns"
+          height={300}
+          hrefFor={(row) => list({ from: row.key, to: row.key })}
+          totalLabel={(row) => `${row.total} initiatives first announced in ${row.label}`}
+        />
+        <StackChartPanel
+          title="Initiatives per country"
+          summary={summarizeStack(countryRows, { one: "country", many: "countries" })}
+          note="An initiative with several countries counts for each."
+          fileName="initiatives-per-country"
+          rows={countryRows}
+          categoryHeader="Country"
+          caption="Initiatives involving each country by current status"
+          orientation="bars"
+          height={300}
+          hrefFor={(row) => list({ country: [row.key as (typeof filters.country)[number]] })}
+          totalLabel={(row) => `${row.total} initiatives involving ${row.label}`}
+        />
+      </div>
+
+      <ActivityFeed items={activity} />
     </div>
   );
 }

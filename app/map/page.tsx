@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AseanMap } from "@/components/charts/asean-map";
+import { ChartFrame } from "@/components/charts/chart-frame";
+import { FilterBar } from "@/components/charts/filter-bar";
+import { getDb } from "@/db/client";
+import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
+import { getFilterBarProps, withQuery } from "@/lib/stats/filter-bar";
+import { mapSummary } from "@/lib/stats/map-scale";
+import { countInitiativesByCountry } from "@/lib/stats/queries";
+import { chartFilters } from "@/lib/stats/timeline-params";
+import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Map" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
+  const filters = chartFilters(parseFiltersLenient(await searchParams));
+  const db = await getDb();
+  const [counts, filterBar] = await Promise.all([countInitiativesByCountry(db, filters), getFilterBarProps(db, filters, "/map")]);
+  const named = counts.map((c) => ({ ...c, name: COUNTRY_INFO[c.code].nameEn }));
+  const ranked = [...named].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+
+  return (
+    <div className="space-y-6">
+      <header className="max-w-3xl space-y-2">
+        <h1 className="text-3xl font-semibold">Map</h1>
+        <p className="text-muted">
+          China and the ASEAN members, shaded by how many initiatives involve each under the current filters. Select a
+          country for its page.
+        </p>
+      </header>
+      <FilterBar {...filterBar} />
+      <ChartFrame
+        title="Initiatives by country"
+        summary={`${mapSummary(named)} An initiative with several countries counts for each.`}
+        fileName="initiatives-by-country-map"
+        csv={{ header: ["Country", "Code", "Initiatives"], rows: ranked.map((c) => [c.name, c.code, c.count]) }}
+        height="auto"
+        className="mx-auto max-w-4xl"
+        table={
+          <table className="w-full text-sm tabular-nums">
+            <caption className="sr-only">Initiatives involving each country under the current filters</caption>
+            <thead>
+              <tr className="border-b border-line text-left text-muted">
+                <th scope="col" className="py-1.5 font-medium">Country</th>
+                <th scope="col" className="py-1.5 text-right font-medium">Initiatives</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ranked.map((c) => (
+                <tr key={c.code} className="border-b border-line/60" data-country={c.code}>
+                  <th scope="row" className="py-1.5 text-left font-normal">
+                    <Link href={`/countries/${c.code}`}>{c.name}</Link>
+                  </th>
+                  <td className="py-1.5 text-right">
+                    <Link href={withQuery("/initiatives", filtersToSearchParams({ ...filters, country: [c.code] }))} aria-label={`${c.count} initiatives involving ${c.name}`}>
+                      {c.count}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      >
+        <AseanMap counts={counts} label="Map: initiatives per country under the current filters" />
+      </ChartFrame>
+    </div>
+  );
+}
