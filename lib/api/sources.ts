@@ -1,5 +1,5 @@
 // The source archive's API parameters: lib/sources/filters.ts's, plus `asOf` (only sources published by then).
-import { z } from "zod";
+import type { z } from "zod";
 import { parseSourceFiltersStrict, publishedRange, type SourceFilters, sourceFiltersSchema } from "@/lib/sources/filters";
 import { asOfQuerySchema, parseQueryStrict } from "./params";
 

@@ -1,0 +1,13 @@
+// GET /api/openapi.json – the OpenAPI 3.1 description of the API, generated from the handlers' zod schemas
+import { json, preflight } from "@/lib/api/handler";
+import { representationResponse } from "@/lib/api/http";
+import { buildOpenApiDocument } from "@/lib/api/openapi";
+import { API_OPERATIONS } from "@/lib/api/operations";
+import { getEnv } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request): Promise<Response> {
+  return representationResponse(request, json(buildOpenApiDocument(API_OPERATIONS, getEnv().APP_URL)));
+}
+export const OPTIONS = preflight;

@@ -1,0 +1,19 @@
+// GET /api/v1/dataset.json – the whole public dataset (schemaVersion, generatedAt, every public table)
+import { preflight, readHandler } from "@/lib/api/handler";
+import { emptyQuerySchema, parseQueryStrict } from "@/lib/api/params";
+import { exportDataset, serializeDataset } from "@/lib/dataset/export";
+
+export const dynamic = "force-dynamic";
+
+export const GET = readHandler(async ({ db, searchParams }) => {
+  parseQueryStrict(searchParams, emptyQuerySchema);
+  const dataset = await exportDataset(db, { generatedAt: new Date().toISOString() });
+  // The ETag covers the data, not the generation time, so an unchanged dataset revalidates as 304.
+  return {
+    body: serializeDataset(dataset),
+    etagSource: serializeDataset({ ...dataset, generatedAt: null }),
+    contentType: "application/json; charset=utf-8",
+    filename: "china-asean-digital-tracker-dataset.json",
+  };
+});
+export const OPTIONS = preflight;

@@ -1,0 +1,13 @@
+// GET /api/v1/export/citation.csl.json – how to cite the tracker's page on one initiative (permalink, version, access date) as CSL-JSON
+import { preflight, readHandler } from "@/lib/api/handler";
+import { parseQueryStrict } from "@/lib/api/params";
+import { citationFile } from "@/lib/export/files";
+import { citationQuerySchema } from "@/lib/export/params";
+
+export const dynamic = "force-dynamic";
+
+export const GET = readHandler(async ({ db, searchParams }) => {
+  const { initiative, asOf } = parseQueryStrict(searchParams, citationQuerySchema);
+  return citationFile(db, initiative, asOf, "csl");
+});
+export const OPTIONS = preflight;

@@ -1,0 +1,9 @@
+// GET /api/v1/export/initiatives.csv – every initiative of a view (the list's filters, asOf) as CSV
+import { preflight, readHandler } from "@/lib/api/handler";
+import { initiativesFile } from "@/lib/export/files";
+import { parseViewQuery } from "@/lib/export/params";
+
+export const dynamic = "force-dynamic";
+
+export const GET = readHandler(async ({ db, searchParams }) => initiativesFile(db, parseViewQuery(searchParams), "csv"));
+export const OPTIONS = preflight;

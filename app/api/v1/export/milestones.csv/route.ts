@@ -1,0 +1,9 @@
+// GET /api/v1/export/milestones.csv – the milestones of a view with their sources, one row per citation, as CSV
+import { preflight, readHandler } from "@/lib/api/handler";
+import { milestonesFile } from "@/lib/export/files";
+import { parseViewQuery } from "@/lib/export/params";
+
+export const dynamic = "force-dynamic";
+
+export const GET = readHandler(async ({ db, searchParams }) => milestonesFile(db, parseViewQuery(searchParams), "csv"));
+export const OPTIONS = preflight;

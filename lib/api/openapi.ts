@@ -1,0 +1,107 @@
+// Builds the OpenAPI 3.1 document from the operation list (operations.ts) and the zod schemas the handlers validate
+// with: query and path parameters from the request schemas, bodies from the editorial input schemas, responses
+// from the registered response schemas (schemas.ts). OpenAPI 3.1 schemas are JSON Schema 2020-12, zod 4's default.
+import { z } from "zod";
+import type { OpenAPIV3_1 } from "openapi-types";
+import { PARAMETER_DOCS } from "./parameter-docs";
+import { apiComponents } from "./schemas";
+import type { ApiOperation } from "./operation-types";
+
+type JsonSchema = Record<string, unknown>;
+
+function clean(schema: JsonSchema): JsonSchema {
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  return rest;
+}
+
+/** A query value arrives as text: booleans are documented by their accepted spellings, everything else as parsed. */
+function parameterSchema(field: z.ZodType): JsonSchema {
+  const output = clean(z.toJSONSchema(field, { io: "output", unrepresentable: "any" }) as JsonSchema);
+  if (output.type === "boolean") return clean(z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as JsonSchema);
+  return output;
+}
+
+function parameters(schema: z.ZodObject | undefined, where: "query" | "path"): OpenAPIV3_1.ParameterObject[] {
+  if (!schema) return [];
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const docs = PARAMETER_DOCS[name];
+    const json = parameterSchema(field as z.ZodType);
+    if (docs?.format && !json.format) json.format = docs.format;
+    const isArray = json.type === "array";
+    const parameter: OpenAPIV3_1.ParameterObject = {
+      name,
+      in: where,
+      required: where === "path" ? true : undefined,
+      description: docs?.description,
+      schema: json as OpenAPIV3_1.ParameterObject["schema"],
+      ...(isArray ? { style: "form", explode: true } : {}),
+      ...(docs?.example && !isArray ? { example: docs.example } : {}),
+    };
+    return parameter;
+  });
+}
+
+const registeredId = (schema: z.ZodType) => apiComponents.get(schema)?.id;
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+
+function schemaFor(schema: z.ZodType, io: "input" | "output"): OpenAPIV3_1.SchemaObject {
+  const id = registeredId(schema);
+  if (id) return ref(id) as OpenAPIV3_1.SchemaObject;
+  return clean(z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema) as OpenAPIV3_1.SchemaObject;
+}
+
+const errorResponse = (description: string): OpenAPIV3_1.ResponseObject => ({
+  description,
+  content: { "application/json": { schema: ref("Error") as OpenAPIV3_1.SchemaObject } },
+});
+
+function operationObject(op: ApiOperation): OpenAPIV3_1.OperationObject {
+  const success: OpenAPIV3_1.ResponseObject =
+    "schema" in op.response
+      ? { description: op.response.description ?? "OK", content: { "application/json": { schema: schemaFor(op.response.schema, "output") } } }
+      : { description: op.response.description, content: { [op.response.contentType]: { schema: { type: "string" } } } };
+  const responses: OpenAPIV3_1.ResponsesObject = { [String(op.status ?? 200)]: success };
+  if (op.method === "get") responses["304"] = { description: "Not modified: the If-None-Match ETag is current." };
+  responses["400"] = errorResponse("A parameter or field is unknown or malformed; the message names it.");
+  if (op.auth) {
+    responses["401"] = errorResponse("No valid API token or session.");
+    responses["403"] = errorResponse("The account may not do this.");
+  }
+  if (op.pathParams) responses["404"] = errorResponse("No such resource (or none on record as of `asOf`).");
+  for (const [code, description] of Object.entries(op.errors ?? {})) responses[code] = errorResponse(description);
+  return {
+    operationId: op.operationId,
+    summary: op.summary,
+    description: op.description,
+    tags: [op.tag],
+    parameters: [...parameters(op.pathParams, "path"), ...parameters(op.query, "query")],
+    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaFor(op.body, "input") } } } } : {}),
+    responses,
+    security: op.auth ? [{ bearerAuth: [] }] : [],
+  };
+}
+
+export function buildOpenApiDocument(operations: readonly ApiOperation[], serverUrl: string): OpenAPIV3_1.Document {
+  const { schemas } = z.toJSONSchema(apiComponents, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: "any" }) as {
+    schemas: Record<string, JsonSchema>;
+  };
+  const paths: OpenAPIV3_1.PathsObject = {};
+  for (const op of operations) paths[op.path] = { ...paths[op.path], [op.method]: operationObject(op) };
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "China–ASEAN Digital Cooperation Tracker API",
+      version: "1.0.0",
+      description:
+        "Open data on China–ASEAN digital cooperation: initiatives with status histories, milestones and the sources behind every claim. Reads are public (CORS open, ETag/If-None-Match, Last-Modified); writes need an editor's API token.",
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    servers: [{ url: serverUrl }],
+    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, clean(s)])) as Record<string, OpenAPIV3_1.SchemaObject>,
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token (created on the account page)." } },
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { z } from "zod";
+
+/** One documented endpoint. Adding an endpoint to the OpenAPI document is one entry in operations.ts. */
+export type ApiOperation = {
+  method: "get" | "post" | "patch" | "put" | "delete";
+  /** OpenAPI path, with {slug}/{id} placeholders. */
+  path: string;
+  operationId: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  query?: z.ZodObject;
+  pathParams?: z.ZodObject;
+  /** JSON request body (writes). */
+  body?: z.ZodType;
+  /** Needs a bearer token (editorial writes). */
+  auth?: boolean;
+  status?: number;
+  response: { schema: z.ZodType; description?: string } | { contentType: string; description: string };
+  errors?: Record<string, string>;
+  /** A request worth trying, for the /api page (path + query). */
+  example?: string;
+};

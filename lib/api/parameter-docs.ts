@@ -1,0 +1,26 @@
+// What each query parameter means, for the OpenAPI document and the /api page. Validation lives in the zod schemas.
+export const PARAMETER_DOCS: Record<string, { description: string; example?: string; format?: string }> = {
+  q: { description: "Search text: names and aliases in any language (typos tolerated), summaries, milestones, quotes and the text of citing sources.", example: "AI centre" },
+  domain: { description: "Domain slug (see /api/v1/domains). Repeat the parameter or separate values with commas: any of them matches.", example: "ai" },
+  country: { description: "ISO 3166-1 alpha-2 code of China or an ASEAN member. Repeatable; any matches.", example: "TH" },
+  status: { description: "Status (as of `asOf` when given). Repeatable; any matches.", example: "operational" },
+  actor: { description: "Actor slug (see /api/v1/actors). Repeatable; any matches." },
+  sourceType: { description: "Type of a citing source. Repeatable; any matches.", example: "official-china" },
+  from: { description: "First announced on or after: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD (start of that period).", example: "2024" },
+  to: { description: "First announced (sources: published) on or before: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD (end of that period).", example: "2025-Q2" },
+  stalled: { description: "Only initiatives flagged possibly stalled: unfinished and without new evidence for a long time.", example: "true" },
+  asOf: {
+    description: "Show the tracker as it stood on this day: statuses replayed from the status history, milestones and sources known by then, initiatives not yet announced hidden.",
+    example: "2024-12-31",
+    format: "date",
+  },
+  sort: { description: "Order. Relevance needs `q`; without it the default is the freshest evidence first." },
+  page: { description: "Page number, from 1." },
+  pageSize: { description: "Results per page (at most 100)." },
+  publisher: { description: "Publisher, exactly as listed in the facets. Repeatable (never comma-split: names contain commas)." },
+  language: { description: "ISO 639-1 language code of the source. Repeatable; any matches.", example: "zh" },
+  hasText: { description: "Only sources whose full text we hold (true) or do not hold (false)." },
+  initiative: { description: "Instead of a filtered view: the sources behind this one initiative (its slug)." },
+  slug: { description: "The initiative's slug, as in its page URL.", example: "china-asean-ai-cooperation-centre" },
+  id: { description: "The source's numeric id.", example: "1" },
+};
