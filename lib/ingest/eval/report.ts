@@ -25,6 +25,7 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   const header = ["scope".padEnd(8), "field".padEnd(12), "P    ", "R    ", "F1   ", "  TP", "  FP", "  FN"].join("  ");
   const lines = [header, "-".repeat(header.length), ...rows("all", report.overall)];
   for (const [lang, metrics] of Object.entries(report.byLanguage).sort()) lines.push(...rows(lang, metrics));
+  for (const [split, metrics] of Object.entries(report.bySplit).sort()) lines.push(...rows(split, metrics));
   lines.push("", "targets: " + FIELDS.map((f) => `${f} ${TARGETS[f].metric} ≥ ${TARGETS[f].min}`).join(", "));
   if (verbose) {
     lines.push("", "per-article differences (missed = gold not found, extra = predicted not in gold):");

@@ -24,6 +24,8 @@ export type ArticleResult = {
 export type EvalReport = {
   overall: Record<Field, Metrics>;
   byLanguage: Record<string, Record<Field, Metrics>>;
+  /** "tuning" (articles the rules were developed on) and "holdout" (written afterwards, never tuned on). */
+  bySplit: Record<string, Record<Field, Metrics>>;
   articles: ArticleResult[];
   failures: string[];
 };
@@ -42,6 +44,7 @@ export function runEvaluation(articles: EvalArticle[] = EVAL_ARTICLES): EvalRepo
   const extract = createExtractor(loadEvalCatalog());
   const overall = zero();
   const byLanguage = new Map<string, Record<Field, Counts>>();
+  const bySplit = new Map<string, Record<Field, Counts>>();
   const results: ArticleResult[] = [];
   for (const article of articles) {
     const predicted = predictedLabels(
@@ -49,14 +52,18 @@ export function runEvaluation(articles: EvalArticle[] = EVAL_ARTICLES): EvalRepo
     );
     const gold = goldLabels(article);
     const lang = byLanguage.get(article.language) ?? zero();
+    const splitName = article.split ?? "tuning";
+    const split = bySplit.get(splitName) ?? zero();
     const fields = {} as ArticleResult["fields"];
     for (const field of FIELDS) {
       const { missed, extra, ...counts } = compareSets(gold[field], predicted[field]);
       overall[field] = addCounts(overall[field], counts);
       lang[field] = addCounts(lang[field], counts);
+      split[field] = addCounts(split[field], counts);
       fields[field] = { missed, extra };
     }
     byLanguage.set(article.language, lang);
+    bySplit.set(splitName, split);
     results.push({ id: article.id, language: article.language, fields });
   }
   const overallMetrics = metricsOf(overall);
@@ -66,6 +73,7 @@ export function runEvaluation(articles: EvalArticle[] = EVAL_ARTICLES): EvalRepo
   return {
     overall: overallMetrics,
     byLanguage: Object.fromEntries([...byLanguage].map(([l, c]) => [l, metricsOf(c)])),
+    bySplit: Object.fromEntries([...bySplit].map(([s, c]) => [s, metricsOf(c)])),
     articles: results,
     failures,
   };

@@ -99,8 +99,8 @@ export function quarterNumber(word: string): number | undefined {
   return ORDINALS[word.toLowerCase()];
 }
 
-/** Sentences about plans: a year-less date there lies ahead of the article date rather than behind it. */
+/** Clauses about plans: a year-less date or bare weekday there lies ahead of the article date, not behind it. */
 export const FUTURE_MARKERS =
-  /\b(?:will|shall|plans?|planned|scheduled|upcoming|expected|to be held|wird|werden|soll|sollen|geplant|plant|planen|voraussichtlich)\b|将|计划|拟|即将|预计|将于/u;
+  /\b(?:will|would|shall|plans?|planned|scheduled|upcoming|expected|to be held|wird|werden|würde|soll|sollen|geplant|plant|planen|voraussichtlich)\b|将|计划|拟|即将|预计|将于/u;
 
 export const YEAR = "((?:19|20)\\d{2})";

@@ -1,17 +1,6 @@
-// Dates that need the article date: relative expressions ("last week", "上周二", "im vergangenen November") and
-// year-less days and months ("6月12日", "on 12 June", "am 22. Januar"), in EN/DE/ZH.
-import {
-  addDays,
-  addMonths,
-  day,
-  month,
-  mondayOf,
-  nearestWeekday,
-  quarter,
-  weekMonth,
-  year,
-  type Ymd,
-} from "./date-calendar";
+// Dates relative to the article date: "last week", "上周二", "im vergangenen November", "yesterday", "明年第二季度",
+// "end of the year", in EN/DE/ZH. All are marked resolved and need the article date.
+import { addDays, addMonths, day, mondayOf, nearestWeekday, quarter, weekMonth, year } from "./date-calendar";
 import {
   MONTH,
   QUARTER_ORDINAL_DE,
@@ -20,78 +9,10 @@ import {
   monthNumber,
   quarterNumber,
   weekdayNumber,
-  zhNumber,
   zhWeekday,
 } from "./date-lexicon";
-import { final, partial, type DateRule, type RuleContext, type RuleResult } from "./date-rule";
-
-const ORD = "(?:st|nd|rd|th)?";
-type Direction = -1 | 0 | 1;
-
-const EN_DE_DIRECTION: Record<string, Direction> = {
-  last: -1,
-  past: -1,
-  previous: -1,
-  this: 0,
-  next: 1,
-  coming: 1,
-  letzte: -1,
-  letzten: -1,
-  letzter: -1,
-  letztes: -1,
-  vergangene: -1,
-  vergangenen: -1,
-  vergangener: -1,
-  vergangenes: -1,
-  diese: 0,
-  diesen: 0,
-  dieser: 0,
-  dieses: 0,
-  diesem: 0,
-  nächste: 1,
-  nächsten: 1,
-  nächster: 1,
-  nächstes: 1,
-  kommende: 1,
-  kommenden: 1,
-  kommender: 1,
-  kommendes: 1,
-};
-const ZH_DIRECTION: Record<string, Direction> = { 上: -1, 本: 0, 这: 0, 下: 1, 去: -1, 今: 0, 明: 1, 前: -1 };
-
-const direction = (word: string): Direction => EN_DE_DIRECTION[word.toLowerCase()] ?? 0;
-
-/** Wraps a rule that cannot work without an article date. */
-function anchored(build: (m: RegExpExecArray, pub: Ymd, ctx: RuleContext) => RuleResult) {
-  return (m: RegExpExecArray, ctx: RuleContext): RuleResult => (ctx.published ? build(m, ctx.published, ctx) : null);
-}
-
-function unit(pub: Ymd, unitWord: string, dir: Direction): RuleResult {
-  const u = unitWord.toLowerCase();
-  if (/^(?:week|woche|周|星期|礼拜)/u.test(u)) return final(weekMonth(mondayOf(pub, dir)), true);
-  if (/^(?:month|monat|月)/u.test(u)) {
-    const t = addMonths(pub, dir);
-    return final(month(t.y, t.m), true);
-  }
-  return final(year(pub.y + dir), true);
-}
-
-/** "last November": the most recent November before the article's month; "next"/"this" likewise. */
-function namedMonth(pub: Ymd, mo: number, dir: Direction): RuleResult {
-  if (dir === 0) return final(month(pub.y, mo), true);
-  const y = dir < 0 ? (mo < pub.m ? pub.y : pub.y - 1) : mo > pub.m ? pub.y : pub.y + 1;
-  return final(month(y, mo), true);
-}
-
-function zhYearOffset(m: RegExpExecArray, pub: Ymd): RuleResult {
-  const y = pub.y + (m[1] === "前" ? -2 : (ZH_DIRECTION[m[1]!] ?? 0));
-  if (m[2] && m[3]) return final(day({ y, m: Number(m[2]), d: Number(m[3]) }), true);
-  if (m[2]) return final(month(y, Number(m[2])), true);
-  if (m[4]) return final(quarter(y, zhNumber(m[4]) ?? 1), true);
-  if (m[5]) return final(quarter(y, 4), true);
-  if (m[6]) return final(quarter(y, 1), true);
-  return final(year(y), true);
-}
+import { final, type DateRule } from "./date-rule";
+import { ZH_DIRECTION, anchored, direction, namedMonth, unit, validDay, zhYearOffset } from "./date-relative-helpers";
 
 export const RELATIVE_RULES: DateRule[] = [
   {
@@ -115,7 +36,7 @@ export const RELATIVE_RULES: DateRule[] = [
       const dir = ZH_DIRECTION[m[1]!] ?? 0;
       if (!m[2]) return unit(pub, "月", dir);
       const t = addMonths(pub, dir);
-      return final(day({ y: t.y, m: t.m, d: Number(m[2]) }), true);
+      return validDay(t.y, t.m, Number(m[2]));
     }),
   },
   {
@@ -192,52 +113,8 @@ export const RELATIVE_RULES: DateRule[] = [
     }),
   },
   {
-    name: "same-year",
-    re: /(?<![\p{L}])(?:(?:later|earlier)\s+)?(?:that|the same)\s+year(?![\p{L}])|im\s+(?:selben|gleichen|selbigen)\s+Jahr(?:e)?|(?:同|当)年(?:(\d{1,2})月(?:(\d{1,2})(?:日|号))?)?/giu,
-    build: (m) => partial(m[1] ? Number(m[1]) : null, m[2] ? Number(m[2]) : null, true),
-  },
-  {
-    name: "day-shift",
-    re: /(?<![\p{L}])(?:the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)|am\s+(Vortag|Folgetag)|am\s+(nächsten|darauffolgenden)\s+Tag|tags\s+(darauf|zuvor))(?![\p{L}])|(前一天|次日|翌日|第二天)/giu,
-    build: (m) => {
-      const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "").toLowerCase();
-      return { kind: "shift", days: /^(?:previous|before|vortag|zuvor|前一天)$/u.test(word) ? -1 : 1 };
-    },
-  },
-  {
-    name: "zh-yearless-day",
-    re: /(?<![\d年])(\d{1,2})月(\d{1,2})(?:(?:日|号)|(?=(?:至|到|-|—|–|~)(?:\d{1,2}月)?\d{1,2}(?:日|号)))(?:(?:至|到|-|—|–|~)(?:\d{1,2}月)?\d{1,2}(?:日|号))?/gu,
-    build: (m) => partial(Number(m[1]), Number(m[2])),
-  },
-  {
-    name: "en-de-yearless-day",
-    re: new RegExp(
-      `(?<![\\p{L}\\p{N}.])(\\d{1,2})(?:${ORD}(?:\\s*(?:-|–|—|to|and)\\s*\\d{1,2}${ORD})?(?:\\s+of)?|\\.(?:\\s*(?:-|–|—|bis|und)\\s*\\d{1,2}\\.)?)\\s+${MONTH}(?![\\p{L}])`,
-      "gu",
-    ),
-    build: (m) => partial(monthNumber(m[2]!) ?? 0, Number(m[1])),
-  },
-  {
-    name: "en-yearless-month-day",
-    re: new RegExp(`${MONTH}\\s+(\\d{1,2})${ORD}(?![\\p{L}\\p{N}])(?!,?\\s*\\d)`, "gu"),
-    build: (m) => partial(monthNumber(m[1]!) ?? 0, Number(m[2])),
-  },
-  {
-    name: "zh-yearless-month",
-    re: /(?<![\d年个])(\d{1,2})月(?:份)?(?![\d日号])/gu,
-    build: (m) => partial(Number(m[1]), null),
-  },
-  {
-    name: "zh-day-of-month",
-    re: /(?<![\d月])(\d{1,2})(?:日|号)(?!\d)/gu,
-    build: (m) => partial(null, Number(m[1])),
-  },
-  {
-    name: "en-de-yearless-month",
-    re: new RegExp(
-      `(?<![\\p{L}])(?:in|since|during|until|by|from|im|seit|bis|ab|Anfang|Mitte|Ende|early|mid|late)[-\\s]+${MONTH}(?![\\p{L}])`,
-      "gu",
-    ),
-    build: (m) => partial(monthNumber(m[1]!) ?? 0, null),
+    name: "within-this-year",
+    re: /(?<![今去明前\d])年内/gu,
+    build: anchored((_m, pub) => final(year(pub.y), true)),
   },
 ];

@@ -6,12 +6,13 @@ import { addDays, day, isValidDay, month, monthsBetween, parseYmd, year, type Ym
 import { FUTURE_MARKERS } from "./date-lexicon";
 import type { DateRule, RuleResult } from "./date-rule";
 import { ABSOLUTE_RULES, BARE_YEAR_RULE } from "./date-rules-absolute";
+import { PARTIAL_RULES } from "./date-rules-partial";
 import { RELATIVE_RULES } from "./date-rules-relative";
 import { sentenceAt } from "./sentences";
 import type { DatedEvent } from "./types";
 
 // Order matters: earlier rules claim their text first, so "22 January 2025" is never also read as "January 2025".
-const RULES: DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, BARE_YEAR_RULE];
+const RULES: DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...PARTIAL_RULES, BARE_YEAR_RULE];
 /** A year-less date more than this many months after the article date is read as last year's (unless planned). */
 const MAX_MONTHS_AHEAD = 2;
 /** "jedes Jahr im September", "每年" : a recurrence, not an event. */
@@ -20,6 +21,15 @@ const RECURRING =
 
 type Hit = Span & { result: NonNullable<RuleResult>; sentence: Span; future: boolean };
 type Dated = { hit: Hit; date: PartialDate; resolved: boolean };
+
+/** The clause holding a date: "…plans a fourth by mid-2026, the company said on Monday" has two. */
+function clauseAround(text: string, sentence: Span, start: number, end: number): string {
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, sentence.end);
+  const from = Math.max(...[",", ";", ":", "，", "；", "：", " – ", " — "].map((d) => before.lastIndexOf(d)));
+  const to = after.search(/[,;:，；：]| [–—] /u);
+  return before.slice(from + 1) + text.slice(start, end) + (to === -1 ? after : after.slice(0, to));
+}
 
 function collectHits(masked: string, sentences: Span[], published: Ymd | null): Hit[] {
   const hits: Hit[] = [];
@@ -30,7 +40,7 @@ function collectHits(masked: string, sentences: Span[], published: Ymd | null): 
       const end = start + m[0].length;
       const sentence = sentenceAt(sentences, start);
       if (!sentence || taken(start, end)) continue;
-      const future = FUTURE_MARKERS.test(masked.slice(sentence.start, sentence.end));
+      const future = FUTURE_MARKERS.test(clauseAround(masked, sentence, start, end));
       const recurring = RECURRING.test(masked.slice(Math.max(sentence.start, start - 30), start));
       const result = recurring ? { kind: "skip" as const } : rule.build(m as RegExpExecArray, { published, future });
       if (result) hits.push({ start, end, result, sentence, future });

@@ -15,7 +15,8 @@ const ACTIONS = [
   "invest(?:ed|s)?", "train(?:ed|s)?", "cooperat(?:e|ed|es|ion)", "partner(?:ed|s)?", "showcased", "upgrad(?:ed|es|ing)", "guided",
   "entered", "unterzeichnet(?:en)?", "eröffnet(?:e|en)?", "baut", "bauen", "gebaut", "errichtet", "ausbauen", "ausgebaut",
   "kooperieren", "zusammenarbeiten", "nutzen", "genutzt", "gestartet", "geschult", "investiert", "verbindet", "fördern", "schlägt",
-  "vorgeschlagen",
+  "vorgeschlagen", "held", "promot(?:e|es|ed|ing)", "issued", "adopted", "enacted", "approved", "endorsed", "requires?",
+  "draft(?:ed|ing)", "vorantreiben", "treibt", "erlassen", "verabschiedet", "verpflichtet",
 ];
 
 // prettier-ignore
@@ -24,7 +25,7 @@ const ACTIVITY = ["rose", "risen", "grew", "grown", "increased", "surged", "doub
 // prettier-ignore
 const HAN_CUES = [
   "将", "计划", "拟", "签署", "合作", "建设", "建成", "共建", "启动", "开通", "投产", "上线", "揭牌", "培训", "培养", "推动", "推进",
-  "扩大", "提升", "部署", "举办", "发布", "成立", "设立", "打造", "深化", "增长", "达成", "同意", "决定", "提出", "倡议",
+  "扩大", "提升", "部署", "举办", "发布", "成立", "设立", "打造", "深化", "增长", "达成", "同意", "决定", "提出", "倡议", "出台", "印发", "通过", "批准",
 ];
 
 export const ACTION_CUE = new RegExp(

@@ -74,7 +74,7 @@ export const DOMAIN_TERMS: Record<DomainSlug, DomainTerms> = {
       "digital talents?",
       "talent (?:training|development|cultivation)",
       "capacity[-\\s]building",
-      "training programm?e?s?",
+      "training programm?e?s?", "training courses?",
       "vocational training",
       "skills training",
       `digital${DE_ADJ}\\s+(?:Fähigkeiten|Kompetenzen)`,
@@ -108,7 +108,7 @@ export const DOMAIN_TERMS: Record<DomainSlug, DomainTerms> = {
   cybersecurity: {
     latin: [
       "cyber[-\\s]?security", "cyberspace", "cyber", "network security", "data security", "data governance",
-      "data protection", "cross-border data flows?", "personal (?:data|information) protection", "digital governance",
+      "data protection", "cross-border data (?:flows?|transfers?)", "data locali[sz]ation", "data sovereignty", "personal (?:data|information) protection", "digital governance",
       "Cybersicherheit", "Cyber-Sicherheit", "Datenschutz", "Datensicherheit", "Datenflüsse", "Daten-Governance",
       "Netzsicherheit",
     ],

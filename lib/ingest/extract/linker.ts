@@ -1,6 +1,6 @@
 // Links catalog entries (initiatives or actors) by name and alias, in any language and with small variations.
 // Two passes over a stemmed token stream: squashed exact matches (spacing, hyphens, compounds, inflection), then a
-// bounded fuzzy pass (a dropped/added word or a one-letter typo) for longer names.
+// bounded fuzzy pass (dropped/added words or a one-letter typo, never a replaced word) for longer names.
 import { isAcronym, nameVariants } from "./name-variants";
 import { editDistance, tokenize, type Stream, type Token } from "./normalise";
 import type { CatalogEntry } from "./types";
@@ -73,7 +73,8 @@ function alignAt(
   for (let j = 1; j <= maxLen; j++) {
     const cur = [j];
     for (let i = 1; i <= m; i++) {
-      const sub = prev[i - 1]! + (equal(alias[i - 1]!, tokens[from + j - 1]!.stem) ? 0 : 1);
+      // Only dropped or added words: a replaced word (老挝 for 东盟) makes a different name, not a variant.
+      const sub = equal(alias[i - 1]!, tokens[from + j - 1]!.stem) ? prev[i - 1]! : Infinity;
       cur[i] = Math.min(sub, prev[i]! + 1, cur[i - 1]! + 1);
     }
     const cost = cur[m]!;
