@@ -84,6 +84,29 @@ describe("relative and year-less dates", () => {
     );
   });
 
+  it("reads plans per clause, so a reporting clause keeps a bare weekday in the past", () => {
+    // 2025-05-14 is a Wednesday.
+    expect(dates("Alibaba plans a fourth centre, the company said on Monday.", "2025-05-14")).toEqual([
+      "2025-05-12 day resolved",
+    ]);
+    expect(dates("The next round will be held on Monday.", "2025-05-14")).toEqual(["2025-05-19 day resolved"]);
+  });
+
+  it("resolves 'within the year', anaphoric years and day shifts", () => {
+    expect(dates("中心将在年内建成跨境支付平台。", "2025-04-23")).toEqual(["2025 year resolved"]);
+    expect(dates("The final round is in January 2026, with signature later that year.")).toEqual([
+      "2026-01 month",
+      "2026 year resolved",
+    ]);
+    expect(dates("Talks opened on 3 March 2025 and an accord followed the following day.")).toContain(
+      "2025-03-04 day resolved",
+    );
+  });
+
+  it("drops days that do not exist", () => {
+    expect(dates("今年2月30日，双方签约。", "2025-02-12")).toEqual([]);
+  });
+
   it("drops relative dates when the article date is unknown", () => {
     expect(dates("The meetings took place last week.")).toEqual([]);
   });

@@ -70,6 +70,11 @@ describe("linking catalog entries", () => {
     expect(linked("at the China-ASEAN Digital Ministers' Meeting in Manila")).toEqual(["ca-dmm"]);
   });
 
+  it("does not link a name that differs by a replaced word", () => {
+    expect(linked("中国—老挝人工智能创新合作中心揭牌")).toEqual([]);
+    expect(linked("the China-Laos AI Innovation Cooperation Center")).toEqual([]);
+  });
+
   it("matches acronyms only in capitals", () => {
     expect(linked("an adc converter")).toEqual([]);
   });

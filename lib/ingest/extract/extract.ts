@@ -12,10 +12,17 @@ import type { Catalog, ExtractInput, Extraction } from "./types";
 
 export type Extractor = (input: ExtractInput) => Extraction;
 
+// V8 compiles each regex on first use and optimises it after a few runs; one pass over a small trilingual sample at
+// creation keeps that cost (~100 ms) off the first real request.
+const WARM_UP: ExtractInput = {
+  text: "Share\nChina and Viet Nam signed the Asia Direct Cable deal on Monday, 22 January 2025, in Q3 2025.\nChina und Laos vereinbarten letzte Woche am 22. Januar 2025 ein Rechenzentrum.\n2025年1月22日，中泰双方上周签署人工智能合作协议。",
+  publishedOn: "2025-01-22",
+};
+
 /** Compiles the catalog's names once; reuse the returned function for every article. */
 export function createExtractor(catalog: Catalog): Extractor {
   const extractEntities = createEntityExtractor(catalog);
-  return (input) => {
+  const extract: Extractor = (input) => {
     const { text } = input;
     // Chrome becomes blanks of the same length, so extractors never see it and offsets stay valid.
     const masked = maskSpans(text, findChrome(text));
@@ -31,6 +38,8 @@ export function createExtractor(catalog: Catalog): Extractor {
       events: extractEvents(masked, text, sentences, input.publishedOn),
     };
   };
+  for (let i = 0; i < 3; i++) extract(WARM_UP);
+  return extract;
 }
 
 const cache = new WeakMap<Catalog, Extractor>();
