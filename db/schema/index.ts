@@ -5,3 +5,4 @@ export * from "./users";
 export * from "./tracker";
 export * from "./search";
 export * from "./editorial";
+export * from "./ingest";
