@@ -16,6 +16,8 @@ import { actorListSchema, countryListSchema, domainListSchema, sourceDetailSchem
 import { sourceQuerySchema } from "./sources";
 
 const slugPath = z.object({ slug: slugSchema });
+const year = z.coerce.number().int().min(1900).max(2100).optional();
+const timelineQuerySchema = initiativeFiltersSchema.omit({ pageSize: true, sort: true }).extend({ start: year, end: year });
 const writeResult = z.object({ data: z.record(z.string(), z.unknown()), version: z.number().int() });
 const conflict = { "409": "Stale version: someone else changed the initiative first. Details list their changes.", "422": "Cited source or linked record does not exist." };
 
@@ -28,6 +30,7 @@ const READS: ApiOperation[] = [
   { method: "get", path: "/api/v1/countries", operationId: "listCountries", tag: "Reference", summary: "China and the ASEAN members with initiative counts", query: asOfQuerySchema, response: { schema: countryListSchema }, example: "/api/v1/countries" },
   { method: "get", path: "/api/v1/actors", operationId: "listActors", tag: "Reference", summary: "Ministries, agencies, companies and people with initiative counts", query: asOfQuerySchema, response: { schema: actorListSchema }, example: "/api/v1/actors" },
   { method: "get", path: "/api/v1/stats", operationId: "getStats", tag: "Initiatives", summary: "The dashboard's aggregates under the list's filters", query: statsQuerySchema, response: { schema: statsSchema }, example: "/api/v1/stats?asOf=2024-12-31" },
+  { method: "get", path: "/api/v1/stats/timeline", operationId: "getTimeline", tag: "Initiatives", summary: "The cross-initiative timeline (status spans and milestones), 40 initiatives a page, under the list's filters", query: timelineQuerySchema, response: { schema: z.record(z.string(), z.unknown()), description: "A page of timeline rows with their status periods and milestones." }, example: "/api/v1/stats/timeline?domain=ai&start=2020&end=2026" },
   { method: "get", path: "/api/v1/dataset.json", operationId: "getDataset", tag: "Dataset", summary: "The whole public dataset, with its schema version and generation time", query: emptyQuerySchema, response: { schema: datasetSchema }, example: "/api/v1/dataset.json" },
 ];
 

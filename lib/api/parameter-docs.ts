@@ -21,6 +21,8 @@ export const PARAMETER_DOCS: Record<string, { description: string; example?: str
   language: { description: "ISO 639-1 language code of the source. Repeatable; any matches.", example: "zh" },
   hasText: { description: "Only sources whose full text we hold (true) or do not hold (false)." },
   initiative: { description: "Instead of a filtered view: the sources behind this one initiative (its slug)." },
+  start: { description: "Timeline: first year shown.", example: "2020" },
+  end: { description: "Timeline: last year shown.", example: "2026" },
   slug: { description: "The initiative's slug, as in its page URL.", example: "china-asean-ai-cooperation-centre" },
   id: { description: "The source's numeric id.", example: "1" },
 };
