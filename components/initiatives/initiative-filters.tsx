@@ -53,11 +53,10 @@ export function InitiativeFilterPanel({
               className="size-4 shrink-0 accent-accent focus-visible:outline-none"
             />
             <span className="flex-1">Possibly stalled only</span>
-            <span className="text-xs text-muted tabular-nums">
-              <span className="sr-only">(</span>
+            <span aria-hidden="true" className="text-xs text-muted tabular-nums">
               {facets.stalled}
-              <span className="sr-only">{` initiative${facets.stalled === 1 ? "" : "s"})`}</span>
             </span>
+            <span className="sr-only">{`(${facets.stalled} initiative${facets.stalled === 1 ? "" : "s"})`}</span>
           </label>
         </fieldset>
         {!locked.status && <FacetGroup legend="Status" name="status" options={facets.status} formId={formId} />}

@@ -29,7 +29,7 @@ export function MilestoneTimeline({ milestones }: { milestones: MilestoneView[] 
         <li key={m.id} id={`milestone-${m.id}`} className="relative scroll-mt-24">
           <span
             aria-hidden="true"
-            className={`absolute top-1.5 -left-[1.72rem] size-3 rounded-full border-2 ${
+            className={`absolute top-1.5 -left-[calc(1.5rem+6.5px)] size-3 rounded-full border-2 ${
               m.isPlanned ? "border-dashed border-muted bg-paper" : "border-accent bg-accent"
             }`}
           />

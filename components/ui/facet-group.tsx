@@ -20,11 +20,10 @@ function Option({ name, option, formId, noun }: { name: string; option: FacetOpt
         <span lang={option.lang} className="min-w-0 flex-1 break-words">
           {option.label}
         </span>
-        <span className="shrink-0 text-xs text-muted tabular-nums" data-facet-count>
-          <span className="sr-only">(</span>
+        <span aria-hidden="true" className="shrink-0 text-xs text-muted tabular-nums">
           {option.count}
-          <span className="sr-only">{` ${noun}${option.count === 1 ? "" : "s"})`}</span>
         </span>
+        <span className="sr-only">{`(${option.count} ${noun}${option.count === 1 ? "" : "s"})`}</span>
       </label>
     </li>
   );

@@ -46,10 +46,10 @@ export async function getEntitySummary(db: DbOrTx, filters: InitiativeFilters): 
   };
 }
 
-export type CountryCount = { code: CountryCode; count: number; hosted: number };
+export type CountryWithCounts = { code: CountryCode; count: number; hosted: number };
 
 /** Initiatives per country (any role) and those it hosts, every country present in vocabulary order. */
-export async function countInitiativesByCountry(db: DbOrTx): Promise<CountryCount[]> {
+export async function listCountriesWithCounts(db: DbOrTx): Promise<CountryWithCounts[]> {
   const rows = await queryRows<{ code: string; count: number; hosted: number }>(
     db,
     sql`select country_code as code, count(distinct initiative_id)::int as count,
@@ -60,10 +60,10 @@ export async function countInitiativesByCountry(db: DbOrTx): Promise<CountryCoun
   return COUNTRY_CODES.map((code) => ({ code, count: byCode.get(code)?.count ?? 0, hosted: byCode.get(code)?.hosted ?? 0 }));
 }
 
-export type DomainCount = { slug: DomainSlug; count: number; active: number };
+export type DomainWithCounts = { slug: DomainSlug; count: number; active: number };
 
 /** Initiatives per domain, and how many of them are under way or running. */
-export async function countInitiativesByDomainSlug(db: DbOrTx): Promise<DomainCount[]> {
+export async function listDomainsWithCounts(db: DbOrTx): Promise<DomainWithCounts[]> {
   const rows = await queryRows<{ slug: string; count: number; active: number }>(
     db,
     sql`select d.domain_slug as slug, count(*)::int as count,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
+import { InitiativeTimelinePanel } from "@/components/initiatives/initiative-timeline-panel";
 import { KeyFacts } from "@/components/initiatives/key-facts";
 import { MilestoneTimeline } from "@/components/initiatives/milestone-timeline";
 import { RelatedInitiatives } from "@/components/initiatives/related-initiatives";
@@ -117,7 +118,9 @@ export default async function InitiativePage({ params }: Props) {
           </Section>
 
           <Section id="timeline" title="Timeline" count={detail.milestones.length}>
-            {/* The charts engineer's compact timeline (components/charts/initiative-timeline.tsx) goes above this list. */}
+            <Suspense fallback={<Skeleton className="mb-8 h-40 w-full" />}>
+              <InitiativeTimelinePanel initiativeId={detail.id} name={detail.name} today={today} />
+            </Suspense>
             <MilestoneTimeline milestones={detail.milestones} />
           </Section>
 

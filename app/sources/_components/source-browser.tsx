@@ -109,7 +109,7 @@ export function SourceBrowser({ list, filters }: { list: SourceList; filters: So
             <p role="status" className="text-sm text-muted">
               <span className="font-semibold text-ink tabular-nums">{list.total}</span> source{list.total === 1 ? "" : "s"}
             </p>
-            <label className="flex items-center gap-2 text-sm text-muted print:hidden">
+            <label className="flex items-center gap-2 text-sm whitespace-nowrap text-muted print:hidden">
               Sort by
               <select name="sort" form={FORM_ID} defaultValue={sort === defaultSort ? "" : sort} className={`${inputClass} w-auto`}>
                 <option value="">{SORT_LABELS[defaultSort]}</option>

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
+import { EntitySummaryFigures } from "@/components/initiatives/entity-summary";
+import { LazyAseanMap } from "@/components/initiatives/lazy-charts";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { formatPartialDate } from "@/lib/dates/partial-date";
+import { getEntitySummary } from "@/lib/entities/queries";
+import { getEnv } from "@/lib/env";
+import { parseFiltersLenient } from "@/lib/initiatives/filters";
+import { findInitiatives } from "@/lib/initiatives/queries";
+import { countInitiativesByCountry } from "@/lib/stats/queries";
+import { COUNTRY_INFO, type CountryCode, isCountryCode } from "@/lib/vocabulary/countries";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function countryOrNotFound(code: string): CountryCode {
+  if (isCountryCode(code)) return code;
+  if (isCountryCode(code.toUpperCase())) permanentRedirect(`/countries/${code.toUpperCase()}`);
+  notFound();
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const code = countryOrNotFound((await params).code);
+  const info = COUNTRY_INFO[code];
+  return {
+    title: `${info.nameEn} (${info.nameZh})`,
+    description: `China–ASEAN digital cooperation initiatives involving ${info.nameEn}: status, domains, partners and the sources behind each.`,
+    alternates: { canonical: `${getEnv().APP_URL}/countries/${code}` },
+  };
+}
+
+export default async function CountryPage({ params, searchParams }: Props) {
+  const code = countryOrNotFound((await params).code);
+  const info = COUNTRY_INFO[code];
+  const filters = parseFiltersLenient(await searchParams, { country: [code] });
+  const db = await getDb();
+  const [list, summary, mapCounts] = await Promise.all([
+    findInitiatives(db, filters),
+    getEntitySummary(db, parseFiltersLenient({}, { country: [code] })),
+    countInitiativesByCountry(db, parseFiltersLenient({})),
+  ]);
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ href: "/countries", label: "Countries" }]}
+        eyebrow={info.aseanMemberSince ? `ASEAN member since ${formatPartialDate({ date: info.aseanMemberSince, precision: "year" })}` : "ASEAN dialogue partner"}
+        title={info.nameEn}
+        description={
+          <p className="text-base">
+            <span lang="zh">{info.nameZh}</span> · <span lang="de">{info.nameDe}</span>
+            {info.variants.length > 0 && <span className="text-muted"> · also {info.variants.slice(0, 3).join(", ")}</span>}
+          </p>
+        }
+      >
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
+          <EntitySummaryFigures summary={summary} />
+          <LazyAseanMap counts={mapCounts} highlight={code} label={`Map: initiatives per country, ${info.nameEn} outlined`} className="print:hidden" />
+        </div>
+      </PageHeader>
+      <section aria-labelledby="country-initiatives">
+        <h2 id="country-initiatives" className="mb-4 text-2xl font-semibold">
+          Initiatives involving {info.nameEn}
+        </h2>
+        <InitiativeBrowser list={list} filters={filters} basePath={`/countries/${code}`} locked={{ country: true }} searchLabel={`Search initiatives involving ${info.nameEn}`} />
+      </section>
+    </>
+  );
+}

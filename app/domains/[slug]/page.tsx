@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EntitySummaryFigures } from "@/components/initiatives/entity-summary";
+import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDb } from "@/db/client";
+import { getEntitySummary } from "@/lib/entities/queries";
+import { getEnv } from "@/lib/env";
+import { parseFiltersLenient } from "@/lib/initiatives/filters";
+import { findInitiatives } from "@/lib/initiatives/queries";
+import { DOMAIN_INFO, type DomainSlug, isDomainSlug } from "@/lib/vocabulary/domains";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function domainOrNotFound(slug: string): DomainSlug {
+  if (!isDomainSlug(slug)) notFound();
+  return slug;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const slug = domainOrNotFound((await params).slug);
+  const info = DOMAIN_INFO[slug];
+  return {
+    title: `${info.label} — domain`,
+    description: `${info.description} China–ASEAN initiatives in ${info.label}, with status and sources.`,
+    alternates: { canonical: `${getEnv().APP_URL}/domains/${slug}` },
+  };
+}
+
+export default async function DomainPage({ params, searchParams }: Props) {
+  const slug = domainOrNotFound((await params).slug);
+  const info = DOMAIN_INFO[slug];
+  const filters = parseFiltersLenient(await searchParams, { domain: [slug] });
+  const db = await getDb();
+  const [list, summary] = await Promise.all([findInitiatives(db, filters), getEntitySummary(db, parseFiltersLenient({}, { domain: [slug] }))]);
+  return (
+    <>
+      <PageHeader crumbs={[{ href: "/domains", label: "Domains" }]} eyebrow="Domain" title={info.label} description={info.description}>
+        <EntitySummaryFigures summary={summary} />
+      </PageHeader>
+      <section aria-labelledby="domain-initiatives">
+        <h2 id="domain-initiatives" className="mb-4 text-2xl font-semibold">
+          Initiatives in {info.label}
+        </h2>
+        <InitiativeBrowser list={list} filters={filters} basePath={`/domains/${slug}`} locked={{ domain: true }} searchLabel={`Search initiatives in ${info.label}`} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+// The list query's plans at a few thousand initiatives: search and selective filters must use their indexes
+// (GIN on the search document and the trigram names, the domain/country/actor link indexes), not scan everything.
+import { type SQL, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, type Db, queryRows } from "@/db/client";
+import { seedScaleData } from "@/db/seed/scale";
+import { createTestDatabase, testEngine } from "@/db/testing";
+import { parseFiltersStrict } from "../filters";
+import { findInitiatives } from "../queries";
+
+const INITIATIVES = 2_000;
+
+/** Runs findInitiatives on a database handle that records every statement, and returns the EXPLAIN of the first (the page of rows). */
+async function listPlan(db: Db, qs: string): Promise<string> {
+  const statements: SQL[] = [];
+  const recording = new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === "execute") {
+        return (query: SQL) => {
+          statements.push(query);
+          return target.execute(query);
+        };
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  await findInitiatives(recording, parseFiltersStrict(new URLSearchParams(qs)));
+  const rows = await queryRows<{ "QUERY PLAN": string }>(db, sql`explain ${statements[0]!}`);
+  return rows.map((r) => r["QUERY PLAN"]).join("\n");
+}
+
+describe(`the initiative list query plan on ${testEngine()} at ${INITIATIVES} initiatives`, () => {
+  let database: Database;
+  let actorSlug: string;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedScaleData(database, { initiatives: INITIATIVES, seed: 7 });
+    const [actor] = await queryRows<{ slug: string }>(
+      database.db,
+      sql`select a.slug from actors a join initiative_actors ia on ia.actor_id = a.id group by a.slug order by count(*) asc, a.slug limit 1`,
+    );
+    actorSlug = actor!.slug;
+  }, 300_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it("uses the GIN indexes for full-text and trigram search", async () => {
+    const plan = await listPlan(database.db, "q=submarine%20cable");
+    console.info(`[plan] q=submarine cable\n${plan}`);
+    expect(plan).toMatch(/initiative_search_document_idx|initiative_search_names_trgm_idx/);
+  });
+
+  it("uses the actor link index for an actor filter", async () => {
+    const plan = await listPlan(database.db, `actor=${actorSlug}`);
+    console.info(`[plan] actor=${actorSlug}\n${plan}`);
+    expect(plan).toMatch(/initiative_actors_actor_idx|actors_slug_unique|actors_slug_key/);
+  });
+
+  it("uses the link indexes for selective domain and country filters", async () => {
+    const plan = await listPlan(database.db, "domain=satellites&country=TL");
+    console.info(`[plan] domain=satellites&country=TL\n${plan}`);
+    expect(plan).toMatch(/initiative_domains_domain_idx|initiative_countries_country_idx|initiative_domains_pkey|initiative_countries_pkey/);
+  });
+
+  it("pages the unfiltered list by last evidence without sorting every row's subqueries", async () => {
+    const plan = await listPlan(database.db, "");
+    console.info(`[plan] (no filters)\n${plan}`);
+    expect(plan).toMatch(/Limit/);
+  });
+});
