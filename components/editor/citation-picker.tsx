@@ -13,6 +13,7 @@ type Draft = { key: number; sourceId: number | null; quote: string; quoteStart?:
 
 let nextKey = 1;
 const emptyDraft = (sourceId: number | null = null): Draft => ({ key: nextKey++, sourceId, quote: "", note: "" });
+const draftOf = (c: CitationInput): Draft => ({ key: nextKey++, sourceId: c.sourceId, quote: c.quote ?? "", quoteStart: c.quoteStart, quoteEnd: c.quoteEnd, note: c.note ?? "" });
 
 export function toCitationInputs(drafts: Draft[]): Partial<CitationInput>[] {
   return drafts.map((d) => ({
@@ -83,7 +84,7 @@ function CitationRow({
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
           <label htmlFor={`${id}-filter`} className="mb-1 block text-sm font-medium">
-            Find a source (citation {n})
+            Search sources (citation {n})
           </label>
           <input id={`${id}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.target.value)} className={inputClass} />
         </div>
@@ -181,15 +182,18 @@ export function CitationPicker({
   errors,
   name = "citations",
   required = true,
+  initial,
   onChange,
 }: {
   sources: SourceOption[];
   errors: FieldErrors;
   name?: string;
   required?: boolean;
+  /** Citations to start from (editing a milestone: they are replaced by what the form holds). */
+  initial?: CitationInput[];
   onChange?: (citations: Partial<CitationInput>[]) => void;
 }) {
-  const [drafts, setDrafts] = useState<Draft[]>(() => (required ? [emptyDraft()] : []));
+  const [drafts, setDrafts] = useState<Draft[]>(() => (initial?.length ? initial.map(draftOf) : required ? [emptyDraft()] : []));
   const update = (next: Draft[]) => {
     setDrafts(next);
     onChange?.(toCitationInputs(next));

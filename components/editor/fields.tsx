@@ -86,6 +86,15 @@ export function SelectField({
   );
 }
 
+const CITATION_FIELDS: Record<string, string> = { sourceId: "source", quote: "quoted passage", quoteStart: "passage start", quoteEnd: "passage end", note: "note" };
+
+/** "citations.0.sourceId" → "Citation 1, source"; other keys through `labels`, else as they are. */
+export function fieldLabel(key: string, labels: Record<string, string>): string {
+  const m = /^citations\.(\d+)\.(\w+)$/.exec(key);
+  if (m) return `Citation ${Number(m[1]) + 1}, ${CITATION_FIELDS[m[2]!] ?? m[2]}`;
+  return labels[key] ?? key;
+}
+
 /** The outcome of a submission: success as a status message, errors as an alert listing every field. */
 export function FormMessage({ state, labels = {} }: { state: { status: string; message?: string; fieldErrors?: Record<string, string[]> }; labels?: Record<string, string> }) {
   if (state.status === "success") {
@@ -104,7 +113,7 @@ export function FormMessage({ state, labels = {} }: { state: { status: string; m
         <ul className="mt-2 list-disc pl-5">
           {entries.map(([field, messages]) => (
             <li key={field}>
-              {field === "_" ? "" : `${labels[field] ?? field}: `}
+              {field === "_" ? "" : `${fieldLabel(field, labels)}: `}
               {messages.join(" ")}
             </li>
           ))}
