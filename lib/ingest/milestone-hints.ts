@@ -1,0 +1,53 @@
+// Defaults for a dated event's milestone form, read from its sentence: the kind of milestone (by the verb), whether
+// it is planned (its period lies after the article's date, or the sentence speaks of the future) and a description.
+// Only defaults: the editor sees and may change each before accepting.
+import { parsePartialDate } from "@/lib/dates/partial-date";
+import type { DatePrecision, MilestoneKind } from "@/lib/vocabulary/misc";
+
+// First match wins: "signed an agreement at the summit" is a signing, not a meeting.
+const KIND_CUES: [MilestoneKind, RegExp][] = [
+  ["construction-started", /\b(?:groundbreaking|broke ground|construction (?:began|begins|started|starts))\b|Baubeginn|Spatenstich|开工|奠基/iu],
+  ["in-service", /\b(?:in(?:to)? service|went live|ready for service|commercial operation)\b|in Betrieb|投入使用|投运|正式运营/iu],
+  ["completed", /\b(?:complet(?:ed|es|ion)|finished)\b|abgeschlossen|fertiggestellt|建成|完成/iu],
+  ["signed", /\b(?:sign(?:ed|s|ing)?|inked)\b|unterzeichne|unterschrieb|签署|签订|签约/iu],
+  ["adopted", /\b(?:adopt(?:ed|s)?|endorse(?:d|s)?|approved)\b|verabschiede|angenommen|通过|批准/iu],
+  ["agreed", /\b(?:agree(?:d|s)?|reached (?:a |an )?(?:deal|agreement|consensus))\b|vereinbar|einigten|达成/iu],
+  ["launched", /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es)|open(?:ed|s)|kick(?:ed)? off|set up|established)\b|eröffne|gestartet|startete|ins Leben|揭牌|启动|开通|成立|上线/iu],
+  ["meeting-held", /\b(?:meeting|summit|forum|dialogue|conference|talks)\b|Treffen|Gipfel|Konferenz|Dialog|Forum|会议|峰会|论坛|对话/iu],
+  ["announced", /\b(?:announc(?:ed|es)|unveiled plans)\b|angekündigt|kündigte|bekannt|宣布/iu],
+  ["proposed", /\b(?:propos(?:ed|es|al))\b|vorgeschlagen|schlug|提议|倡议/iu],
+];
+
+const FUTURE = /\b(?:will|shall|plans? to|planned|expected to|is to|are to|aims? to|scheduled|set to|by the end of)\b|\bsoll(?:en)?\b|\bwerden\b|\bwird\b|geplant|将|计划|预计|拟/iu;
+
+export function guessMilestoneKind(sentence: string): MilestoneKind {
+  return KIND_CUES.find(([, cue]) => cue.test(sentence))?.[0] ?? "other";
+}
+
+const addPeriod = (start: string, precision: DatePrecision): string => {
+  const d = new Date(`${start}T00:00:00Z`);
+  if (precision === "day") d.setUTCDate(d.getUTCDate() + 1);
+  else if (precision === "month") d.setUTCMonth(d.getUTCMonth() + 1);
+  else if (precision === "quarter") d.setUTCMonth(d.getUTCMonth() + 3);
+  else d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Planned when the whole period lies after the article's date; for a period around it, the sentence decides. */
+export function guessIsPlanned(date: string, sentence: string, publishedOn: string | undefined): boolean {
+  const parsed = parsePartialDate(date);
+  if (parsed && publishedOn) {
+    if (parsed.date > publishedOn) return true;
+    if (addPeriod(parsed.date, parsed.precision) <= publishedOn) return false;
+  }
+  return FUTURE.test(sentence);
+}
+
+/** The sentence as a one-line description, cut at a word boundary. */
+export function describeEvent(sentence: string, max = 300): string {
+  const line = sentence.replace(/\s+/gu, " ").trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}

@@ -1,0 +1,85 @@
+// Inputs of the ingestion pipeline: the extraction API, an article to store (form, REST, import row) and an
+// editor's decision on a suggestion. Reused by the forms, the REST handlers, the importer and the OpenAPI document.
+import { z } from "zod";
+import { partialDateSchema } from "@/lib/editorial/fields";
+import { slugSchema } from "@/lib/initiatives/schemas";
+import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
+import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
+import { ACTOR_ROLES, MILESTONE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
+
+/** The longest article text we extract from or store, in characters (a long report chapter; ~600 kB of Chinese). */
+export const MAX_ARTICLE_CHARS = 200_000;
+/** The shortest text worth extracting from: a headline alone is not an article. */
+export const MIN_ARTICLE_CHARS = 20;
+
+const isoDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Use a real date (YYYY-MM-DD).");
+
+export const languageCodeSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2}$/, "Use a two-letter ISO 639-1 code, e.g. en, de or zh.");
+
+/** POST /api/v1/extract. Nothing is stored. */
+export const extractInputSchema = z.object({
+  text: z
+    .string({ error: "Send the article text as `text`." })
+    .min(1, "The text is empty.")
+    .max(MAX_ARTICLE_CHARS, `The text is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters.`),
+  title: z.string().max(1000).optional(),
+  /** Anchors relative dates ("last November") and year-less ones ("6月12日"). */
+  publishedOn: isoDay.optional(),
+  /** Detected when absent. */
+  language: languageCodeSchema.optional(),
+});
+export type ExtractInput = z.infer<typeof extractInputSchema>;
+
+const articleText = z
+  .string({ error: "Paste the article's text." })
+  .max(MAX_ARTICLE_CHARS, `The text is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters: split it, or keep the article's body only.`)
+  .refine((t) => t.trim().length >= MIN_ARTICLE_CHARS, `Paste the article's text (${MIN_ARTICLE_CHARS} characters or more).`);
+
+/** An article to store and extract from: POST /api/v1/sources, the /sources/new form and each import row. */
+export const articleInputSchema = z.object({
+  text: articleText,
+  title: z.string({ error: "Enter the title." }).trim().min(3, "Enter the title.").max(500),
+  publisher: z.string({ error: "Enter the publisher." }).trim().min(2, "Enter the publisher.").max(300),
+  url: z.url({ protocol: /^https?$/, error: "Enter a full http(s) address." }).max(2000).optional(),
+  publishedOn: partialDateSchema.optional(),
+  /** Detected from the text when absent. */
+  language: languageCodeSchema.optional(),
+  sourceType: z.enum(SOURCE_TYPES, { error: "Pick the kind of source." }),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+/**
+ * An editor's decision. Accepting may change what was suggested (then the suggestion is recorded as "edited"):
+ * which fields apply depends on the suggestion's kind and are checked against it by the mutation.
+ */
+export const reviewInputSchema = z.discriminatedUnion(
+  "decision",
+  [
+    z.object({ decision: z.literal("reject"), suggestionId: z.number().int().positive() }),
+    z.object({
+      decision: z.literal("accept"),
+      suggestionId: z.number().int().positive(),
+      initiativeSlug: slugSchema.optional(),
+      countryCode: z.enum(COUNTRY_CODES, { error: "Pick a country." }).optional(),
+      countryRole: z.enum(COUNTRY_ROLES, { error: "Pick the country's role." }).optional(),
+      domainSlug: z.enum(DOMAIN_SLUGS, { error: "Pick a domain." }).optional(),
+      actorSlug: slugSchema.optional(),
+      actorRole: z.enum(ACTOR_ROLES, { error: "Pick the actor's role." }).optional(),
+      milestoneKind: z.enum(MILESTONE_KINDS, { error: "Pick what kind of milestone this is." }).optional(),
+      description: z.string().trim().min(3, "Describe the milestone.").max(2000).optional(),
+      occurredOn: partialDateSchema.optional(),
+      isPlanned: z.boolean().optional(),
+    }),
+  ],
+  { error: "Choose accept or reject." },
+);
+export type ReviewInput = z.infer<typeof reviewInputSchema>;
+export type AcceptInput = Extract<ReviewInput, { decision: "accept" }>;

@@ -1,0 +1,101 @@
+// Turns an extraction into suggestions for review. Each suggestion quotes the passage (the sentence around its
+// evidence) that a citation would carry, with offsets into the stored text; the exact matches stay in the payload
+// so the review page can highlight them. Pure: no database.
+import type { Span } from "./extract/chrome";
+import { splitSentences } from "./extract/sentences";
+import type { Evidence, Extraction } from "./extract/types";
+import { describeEvent, guessIsPlanned, guessMilestoneKind } from "./milestone-hints";
+import type { PayloadOf } from "./payloads";
+import type { SuggestionKind } from "./vocabulary";
+
+export type SuggestionDraft = {
+  kind: SuggestionKind;
+  payload: PayloadOf<SuggestionKind>;
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  confidence: number;
+};
+
+/** Longer sentences (tables, run-on lists) are cut to a window around the evidence. */
+const MAX_PASSAGE = 1000;
+const WINDOW = 300;
+
+export type Passage = { quote: string; start: number; end: number };
+
+export function createPassageFinder(text: string): (start: number, end: number) => Passage {
+  const sentences = splitSentences(text);
+  const window = (start: number, end: number): Span => {
+    let s = Math.max(0, start - WINDOW);
+    let e = Math.min(text.length, end + WINDOW);
+    while (s > 0 && s < start && !/\s/u.test(text[s - 1]!)) s++;
+    while (e < text.length && e > end && !/\s/u.test(text[e]!)) e--;
+    while (s < start && /\s/u.test(text[s]!)) s++;
+    while (e > end && /\s/u.test(text[e - 1]!)) e--;
+    return { start: s, end: e };
+  };
+  return (start, end) => {
+    const covering = sentences.filter((s) => s.start < end && s.end > start);
+    let span: Span = covering.length ? { start: Math.min(start, covering[0]!.start), end: Math.max(end, covering.at(-1)!.end) } : { start, end };
+    if (span.end - span.start > MAX_PASSAGE) span = window(start, end);
+    return { quote: text.slice(span.start, span.end), start: span.start, end: span.end };
+  };
+}
+
+type Located = { slug: string; start: number; end: number };
+
+/** The linked initiative mentioned in the same passage as [start, end), else the nearest one in the article. */
+function nearestInitiative(mentions: Located[], passage: Passage, start: number): string | null {
+  const inPassage = mentions.filter((m) => m.start >= passage.start && m.end <= passage.end);
+  const pool = inPassage.length ? inPassage : mentions;
+  let best: Located | null = null;
+  for (const m of pool) if (!best || Math.abs(m.start - start) < Math.abs(best.start - start)) best = m;
+  return best?.slug ?? null;
+}
+
+const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 100) / 100));
+
+export function buildSuggestions(text: string, extraction: Extraction, publishedOn?: string): SuggestionDraft[] {
+  const passageAt = createPassageFinder(text);
+  const linked: Located[] = extraction.initiatives.flatMap((i) => (i.slug ? i.evidence.map((e) => ({ slug: i.slug!, start: e.start, end: e.end })) : []));
+  const out: SuggestionDraft[] = [];
+  const add = (kind: SuggestionKind, first: Evidence, confidence: number, payload: (passage: Passage) => PayloadOf<SuggestionKind>) => {
+    const passage = passageAt(first.start, first.end);
+    out.push({ kind, payload: payload(passage), quote: passage.quote, quoteStart: passage.start, quoteEnd: passage.end, confidence: clamp(confidence) });
+  };
+
+  for (const event of [...extraction.events].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))) {
+    const first = event.evidence[0];
+    if (!first) continue;
+    add("milestone", first, event.resolved ? 0.9 : 1, (passage) => ({
+      date: event.date,
+      precision: event.precision,
+      resolved: event.resolved,
+      evidence: event.evidence,
+      initiativeSlug: nearestInitiative(linked, passage, first.start),
+      kind: guessMilestoneKind(passage.quote),
+      isPlanned: guessIsPlanned(event.date, passage.quote, publishedOn),
+      description: describeEvent(passage.quote),
+    }));
+  }
+  for (const i of extraction.initiatives) {
+    const first = i.evidence[0];
+    if (!first) continue;
+    if (i.slug) add("initiative-link", first, i.confidence, () => ({ slug: i.slug!, name: i.name, evidence: i.evidence }));
+    else add("new-initiative", first, i.confidence, () => ({ name: i.name, evidence: i.evidence }));
+  }
+  for (const c of extraction.countries) {
+    const first = c.evidence[0];
+    if (first) add("country", first, 1, (p) => ({ code: c.code as PayloadOf<"country">["code"], evidence: c.evidence, initiativeSlug: nearestInitiative(linked, p, first.start) }));
+  }
+  for (const d of extraction.domains) {
+    const first = d.evidence[0];
+    if (first) add("domain", first, d.confidence, (p) => ({ slug: d.slug as PayloadOf<"domain">["slug"], evidence: d.evidence, initiativeSlug: nearestInitiative(linked, p, first.start) }));
+  }
+  // Actors the catalog does not know are not suggested: adding an actor is an editorial decision of its own.
+  for (const a of extraction.actors) {
+    const first = a.evidence[0];
+    if (first && a.slug) add("actor", first, a.confidence, (p) => ({ slug: a.slug!, name: a.name, evidence: a.evidence, initiativeSlug: nearestInitiative(linked, p, first.start) }));
+  }
+  return out;
+}
