@@ -48,6 +48,7 @@ if (process.env.TEST_DATABASE_URL) {
 if (!args.has("--skip-e2e")) {
   ensureChromium();
   run("production build", npx, ["next", "build"]);
+  run("bundle budgets (first-load JS per route)", "node", ["scripts/check-bundle-budgets.mjs"]);
   run("end-to-end tests (Playwright, Chromium)", npx, ["playwright", "test"]);
 }
 console.log("\nAll test steps passed.");
