@@ -45,9 +45,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           each with its status history and timeline, and every claim cited to the article that reports it.
         </p>
         <p className="text-sm">
-          <Link href={withQuery("/timeline", query)}>Timeline of these initiatives</Link>
+          <Link href={withQuery("/timeline", query)} className="underline">
+            Timeline of these initiatives
+          </Link>
           <span aria-hidden="true" className="mx-2 text-muted">·</span>
-          <Link href={withQuery("/map", query)}>Map by country</Link>
+          <Link href={withQuery("/map", query)} className="underline">
+            Map by country
+          </Link>
         </p>
       </section>
 

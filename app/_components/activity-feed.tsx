@@ -51,7 +51,7 @@ export function ActivityFeed({ items }: { items: ActivityItem[] }) {
                     <>
                       Source:{" "}
                       {item.source.url ? (
-                        <a href={item.source.url} rel="noopener noreferrer">
+                        <a href={item.source.url} rel="noopener noreferrer" className="underline">
                           {item.source.title}
                         </a>
                       ) : (

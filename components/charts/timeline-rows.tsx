@@ -53,9 +53,7 @@ export function TimelineRowView({ row, range, todayPct }: { row: TimelineRow; ra
       <div className="flex min-w-0 items-baseline gap-2 pt-1 pr-2 text-sm leading-tight sm:block sm:py-1">
         <Link href={href} className="block min-w-0 truncate text-ink" title={row.name}>
           {row.name}
-          <span className="sr-only">
-            , {STATUS_INFO[row.status].label}, {span}
-          </span>
+          <span className="sr-only">{`, ${STATUS_INFO[row.status].label}, ${span}`}</span>
         </Link>
         <span aria-hidden="true" className="shrink-0 text-xs whitespace-nowrap" style={{ color: `var(--color-status-${row.status})` }}>
           {STATUS_SHAPES[row.status]} {STATUS_INFO[row.status].label}
