@@ -65,3 +65,10 @@ describe("other bodies", () => {
     expect(await codeOf(withBoundedBody(post("x".repeat(2048)), 1024))).toBe("413");
   });
 });
+
+describe("NUL characters", () => {
+  it("refuses JSON strings holding U+0000 (PostgreSQL text cannot store them)", async () => {
+    expect(await codeOf(readJsonBody(post(JSON.stringify({ name: "a\u0000b" }))))).toBe("400");
+    expect(await codeOf(readJsonBody(post(JSON.stringify({ name: "a\\u0000b" }))))).toBe("ok");
+  });
+});

@@ -4,6 +4,7 @@
 // handler's error wrapper turns them into the one error shape.
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { assertNoNul } from "@/lib/security/input";
 
 export const DEFAULT_MAX_JSON_DEPTH = 32;
 
@@ -76,8 +77,9 @@ export function isJsonContentType(request: Request): boolean {
 }
 
 /**
- * A JSON body within limits: not JSON content type → 415, larger than maxBytes → 413, not UTF-8, malformed or
- * nested deeper than maxDepth → 400. Returns the parsed value, still to be validated with zod.
+ * A JSON body within limits: not JSON content type → 415, larger than maxBytes → 413, not UTF-8, malformed,
+ * nested deeper than maxDepth or holding a NUL character (PostgreSQL text cannot) → 400. Returns the parsed value,
+ * still to be validated with zod.
  */
 export async function readJsonBody(request: Request, { maxBytes = getEnv().MAX_JSON_BODY_BYTES, maxDepth = DEFAULT_MAX_JSON_DEPTH }: BodyLimits = {}): Promise<unknown> {
   if (!isJsonContentType(request)) {
@@ -87,11 +89,14 @@ export async function readJsonBody(request: Request, { maxBytes = getEnv().MAX_J
   if (jsonDepth(text, maxDepth) > maxDepth) {
     throw new AppError("bad_request", `The JSON body is nested more than ${maxDepth} levels deep.`, { maxDepth });
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+  assertNoNul(value, "request body");
+  return value;
 }
 
 /** A multipart or urlencoded upload within maxBytes (default MAX_UPLOAD_BYTES) → its FormData; larger → 413. */
