@@ -2,6 +2,7 @@
 // Last-Modified, ETag/304, Cache-Control and CORS, and turns every failure into the one error shape.
 import { type Db, getDb } from "@/db/client";
 import { errorResponse } from "@/lib/errors";
+import { assertNoNulInSearchParams } from "@/lib/security/input";
 import { CORS_HEADERS, preflightResponse, type Representation, representationResponse } from "./http";
 import { getDataLastModified } from "./last-modified";
 
@@ -20,6 +21,7 @@ export function readHandler<P extends Record<string, string> = Record<string, ne
     try {
       const db = await getDb();
       const url = new URL(request.url);
+      assertNoNulInSearchParams(url.searchParams); // PostgreSQL text cannot hold NUL: 400, not a failed query
       const [rep, lastModified] = await Promise.all([
         load({ request, url, searchParams: url.searchParams, params: await context.params, db }),
         getDataLastModified(db),
