@@ -9,6 +9,7 @@ import type { z } from "zod";
 import { type Db, getDb } from "@/db/client";
 import type { ConflictDetails } from "@/lib/editorial/lock";
 import { AppError, fieldErrors } from "@/lib/errors";
+import { findNul, formFieldsWithNul, NUL_MESSAGE } from "@/lib/security/input";
 import { type Actor, identifyBySession } from "./actor";
 import { authorize } from "./authorize";
 import { ACTION_MUTATIONS, type ActionMutationId } from "./mutation-registry";
@@ -59,8 +60,14 @@ export function protectedAction<S extends z.ZodType>(
     let outcome: Outcome;
     try {
       const ctx = await actionActor(id);
-      const parsed = schema.safeParse(toInput(formData));
-      if (!parsed.success) {
+      const input = toInput(formData);
+      // PostgreSQL text cannot hold NUL (U+0000): refused as a field error rather than failing in the query.
+      const nulAt = formFieldsWithNul(formData)[0] ?? findNul(input);
+      const parsed = schema.safeParse(input);
+      if (nulAt !== null) {
+        const errors = { [nulAt]: [NUL_MESSAGE] };
+        outcome = { status: "error", code: "bad_request", message: schemaMessage(errors), fieldErrors: errors };
+      } else if (!parsed.success) {
         const errors = fieldErrors(parsed.error);
         outcome = { status: "error", code: "bad_request", message: schemaMessage(errors), fieldErrors: errors };
       } else {
