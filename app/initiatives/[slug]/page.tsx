@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
+import { EditControls } from "@/components/initiatives/edit-controls";
 import { InitiativeTimelinePanel } from "@/components/initiatives/initiative-timeline-panel";
+import { InitiativeChangelog } from "@/components/initiatives/initiative-changelog";
 import { KeyFacts } from "@/components/initiatives/key-facts";
 import { MilestoneTimeline } from "@/components/initiatives/milestone-timeline";
 import { RelatedInitiatives } from "@/components/initiatives/related-initiatives";
@@ -97,6 +99,9 @@ export default async function InitiativePage({ params }: Props) {
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_19rem]">
         <div className="min-w-0 space-y-12">
           <StatusPanel detail={detail} today={today} />
+          <Suspense fallback={null}>
+            <EditControls slug={detail.slug} />
+          </Suspense>
 
           <Section id="summary" title="Summary">
             <p className="max-w-prose text-base leading-relaxed">{detail.summary}</p>
@@ -133,7 +138,11 @@ export default async function InitiativePage({ params }: Props) {
           </Section>
 
           {/* Slot for the public changelog (components/initiatives/changelog.tsx, editorial engineer). */}
-          <section id="changelog" data-slot="changelog" className="empty:hidden" />
+          <div id="changelog" className="scroll-mt-24">
+            <Suspense fallback={<Skeleton className="h-24 w-full" />}>
+              <InitiativeChangelog initiativeId={detail.id} />
+            </Suspense>
+          </div>
         </div>
 
         <aside className="min-w-0 space-y-8 lg:sticky lg:top-6 lg:self-start" aria-label="Related">
