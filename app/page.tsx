@@ -1,5 +1,9 @@
 import Link from "next/link";
+import type { Metadata } from "next";
 import { FilterBar } from "@/components/charts/filter-bar";
+import { AsOfControl } from "@/components/export/as-of-control";
+import { ExportMenu } from "@/components/export/export-menu";
+import { FollowLink } from "@/components/export/follow-link";
 import { StackChartPanel } from "@/components/charts/stack-chart-panel";
 import { getDb } from "@/db/client";
 import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
@@ -8,6 +12,7 @@ import { getFilterBarProps, withQuery } from "@/lib/stats/filter-bar";
 import { getDashboardStats } from "@/lib/stats/queries";
 import { pivotStatusCells, sortByTotal, summarizeStack, yearCategories } from "@/lib/stats/stack";
 import { chartFilters } from "@/lib/stats/timeline-params";
+import { feedHref } from "@/lib/export/urls";
 import { COUNTRY_CODES, COUNTRY_INFO } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { ActivityFeed } from "./_components/activity-feed";
@@ -18,6 +23,11 @@ import { yearSummary } from "./_components/year-summary";
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const filters = parseFiltersLenient(await searchParams);
+  return { alternates: { types: { "application/atom+xml": [{ url: feedHref(filters), title: "Status changes and milestones (Atom)" }] } } };
+}
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = chartFilters(parseFiltersLenient(await searchParams));
@@ -56,6 +66,14 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </section>
 
       <FilterBar {...filterBar} />
+
+      <div className="flex flex-wrap items-start justify-between gap-3 print:hidden">
+        <AsOfControl action="/" asOf={filters.asOf} params={query} />
+        <div className="flex items-center gap-2">
+          <ExportMenu filters={filters} />
+          <FollowLink filters={filters} />
+        </div>
+      </div>
 
       <HeadlineFigures figures={stats.headline} />
 

@@ -1,6 +1,8 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { FilterBar } from "@/components/charts/filter-bar";
+import { AsOfControl } from "@/components/export/as-of-control";
+import { FollowLink } from "@/components/export/follow-link";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { getDb } from "@/db/client";
 import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
@@ -40,6 +42,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         </p>
       </header>
       <FilterBar {...filterBar} />
+      <div className="flex flex-wrap items-start justify-between gap-3 print:hidden">
+        <AsOfControl action="/timeline" asOf={filters.asOf} params={raw} />
+        <FollowLink filters={filters} />
+      </div>
       <HydrationBoundary state={dehydrate(queryClient)}>
         <TimelineChart key={request.filters} initial={request} today={isoToday()} />
       </HydrationBoundary>

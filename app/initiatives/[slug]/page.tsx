@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
+import { AsOfControl } from "@/components/export/as-of-control";
+import { CiteBox } from "@/components/export/cite-box";
+import { FollowLink } from "@/components/export/follow-link";
 import { EditControls } from "@/components/initiatives/edit-controls";
 import { InitiativeTimelinePanel } from "@/components/initiatives/initiative-timeline-panel";
 import { InitiativeChangelog } from "@/components/initiatives/initiative-changelog";
@@ -16,25 +19,29 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/db/client";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getEnv } from "@/lib/env";
-import { getInitiativeBySlug, type InitiativeDetail } from "@/lib/initiatives/detail";
+import { initiativeFeedHref } from "@/lib/export/urls";
+import { getInitiativeAsOf } from "@/lib/initiatives/as-of";
+import type { InitiativeDetail } from "@/lib/initiatives/detail";
+import { parseFiltersLenient } from "@/lib/initiatives/filters";
 import { STATUS_INFO } from "@/lib/vocabulary/statuses";
 import { languageName } from "@/components/initiatives/language-name";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-// One database read per request, shared by generateMetadata and the page.
-const loadInitiative = cache(async (slug: string) => getInitiativeBySlug(await getDb(), slug));
+// One database read per request, shared by generateMetadata and the page; `asOf` shows the page as it stood then.
+const loadInitiative = cache(async (slug: string, asOf?: string) => getInitiativeAsOf(await getDb(), slug, asOf));
+const asOfOf = async (searchParams: Props["searchParams"]) => parseFiltersLenient(await searchParams).asOf;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const detail = await loadInitiative(slug);
+  const detail = await loadInitiative(slug, await asOfOf(searchParams));
   if (!detail) notFound();
   const description = `${STATUS_INFO[detail.status].label}. ${detail.summary}`.slice(0, 300);
   const url = `${getEnv().APP_URL}/initiatives/${detail.slug}`;
   return {
     title: detail.name,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: { "application/atom+xml": [{ url: initiativeFeedHref(detail.slug), title: `${detail.name} (Atom)` }] } },
     openGraph: { type: "article", title: detail.name, description, url },
   };
 }
@@ -67,11 +74,12 @@ function Section({ id, title, children, count }: { id: string; title: string; ch
   );
 }
 
-export default async function InitiativePage({ params }: Props) {
+export default async function InitiativePage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const detail = await loadInitiative(slug);
+  const asOf = await asOfOf(searchParams);
+  const detail = await loadInitiative(slug, asOf);
   if (!detail) notFound();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = asOf ?? new Date().toISOString().slice(0, 10);
 
   return (
     <article>
@@ -94,7 +102,10 @@ export default async function InitiativePage({ params }: Props) {
             </p>
           )
         }
-      />
+        actions={<FollowLink slug={detail.slug} />}
+      >
+        <AsOfControl action={`/initiatives/${detail.slug}`} asOf={asOf} />
+      </PageHeader>
 
       <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_19rem]">
         <div className="min-w-0 space-y-12">
@@ -136,6 +147,8 @@ export default async function InitiativePage({ params }: Props) {
           <Section id="sources" title="Sources" count={detail.sources.length}>
             <SourceList sources={detail.sources} claimLabels={claimLabels(detail)} />
           </Section>
+
+          <CiteBox initiative={detail} asOf={asOf} />
 
           {/* Slot for the public changelog (components/initiatives/changelog.tsx, editorial engineer). */}
           <div id="changelog" className="scroll-mt-24">
