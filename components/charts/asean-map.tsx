@@ -19,7 +19,7 @@ type Props = {
   className?: string;
 };
 
-const SHADES = [25, 45, 70, 95];
+const SHADES = [30, 55, 78, 100];
 // Label text placement for the small countries, whose marker sits on the country itself.
 const LABEL_OFFSET: Partial<Record<CountryCode, { dx: number; dy: number; anchor: "start" | "middle" | "end" }>> = {
   SG: { dx: -10, dy: 22, anchor: "end" },

@@ -25,6 +25,17 @@ type Datum = { key: string; label: string; total: number } & Record<Status, numb
 const tick = { fill: "var(--color-muted)", fontSize: 12 };
 const shorten = (label: string) => (label.length > 18 ? `${label.slice(0, 16).trimEnd()}…` : label);
 
+/** Category names on one line (Recharts would wrap them), shortened; the full name is in the tooltip and the table. */
+function CategoryTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
+  const label = String(payload?.value ?? "");
+  return (
+    <text x={Number(x) - 6} y={Number(y)} dy={4} textAnchor="end" style={{ fill: "var(--color-muted)", fontSize: 12 }}>
+      <title>{label}</title>
+      {shorten(label)}
+    </text>
+  );
+}
+
 function StatusTooltip({ active, payload }: TooltipContentProps) {
   const datum = payload?.[0]?.payload as Datum | undefined;
   if (!active || !datum) return null;
@@ -81,7 +92,7 @@ export function StatusStackChart({ rows, statuses, orientation, title, summary, 
         {isBars ? (
           <>
             <XAxis type="number" allowDecimals={false} tick={tick} stroke="var(--color-line)" />
-            <YAxis type="category" dataKey="label" width={categoryWidth} tick={tick} interval={0} tickFormatter={shorten} stroke="var(--color-line)" />
+            <YAxis type="category" dataKey="label" width={categoryWidth} tick={CategoryTick} interval={0} stroke="var(--color-line)" />
           </>
         ) : (
           <>

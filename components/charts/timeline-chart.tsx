@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { formatPartialDate } from "@/lib/dates/partial-date";
 import { isInRange, positionPercent, timelineSummary, type YearRange } from "@/lib/stats/timeline-layout";
 import { type TimelineRequest, timelineQueryString, useTimeline } from "@/lib/stats/timeline-query";
 import type { TimelinePage } from "@/lib/stats/types";
@@ -10,7 +9,7 @@ import { ChartFrame } from "./chart-frame";
 import { readPalette } from "./download";
 import { StatusLegend } from "./status-legend";
 import { buildTimelineSvg } from "./timeline-svg";
-import { TimelineAxis, TimelineRowView } from "./timeline-rows";
+import { type MarkerTip, TimelineAxis, TimelineRowView } from "./timeline-rows";
 
 const select = "rounded border border-line bg-paper px-2 py-1 text-sm text-ink";
 
@@ -34,7 +33,7 @@ function TimelineTable({ data }: { data: TimelinePage }) {
           <th scope="col" className="py-1.5 pr-2 font-medium">Status</th>
           <th scope="col" className="py-1.5 pr-2 font-medium">First event</th>
           <th scope="col" className="py-1.5 pr-2 font-medium">Latest event</th>
-          <th scope="col" className="py-1.5 font-medium">Milestones shown</th>
+          <th scope="col" className="py-1.5 text-right font-medium">Milestones shown</th>
         </tr>
       </thead>
       <tbody>
@@ -46,8 +45,9 @@ function TimelineTable({ data }: { data: TimelinePage }) {
             <td className="py-1.5 pr-2">{STATUS_INFO[r.status].label}</td>
             <td className="py-1.5 pr-2 whitespace-nowrap">{r.startOn}</td>
             <td className="py-1.5 pr-2 whitespace-nowrap">{r.endOn}</td>
-            <td className="py-1.5">
-              {r.milestones.map((m) => `${formatPartialDate(m)}: ${m.description}${m.isPlanned ? " (planned)" : ""}`).join("; ") || "—"}
+            <td className="py-1.5 text-right tabular-nums">
+              {r.milestones.length}
+              {r.milestones.some((m) => m.isPlanned) ? ` (${r.milestones.filter((m) => m.isPlanned).length} planned)` : ""}
             </td>
           </tr>
         ))}
@@ -63,6 +63,7 @@ function TimelineTable({ data }: { data: TimelinePage }) {
 export function TimelineChart({ initial, today }: { initial: TimelineRequest; today: string }) {
   const [range, setRange] = useState<Partial<YearRange>>(initial.range);
   const [page, setPage] = useState(initial.page);
+  const [tip, setTip] = useState<MarkerTip | null>(null);
   const request = useMemo(() => ({ filters: initial.filters, range, page }), [initial.filters, range, page]);
   const { data, isFetching, isError } = useTimeline(request);
 
@@ -150,7 +151,7 @@ export function TimelineChart({ initial, today }: { initial: TimelineRequest; to
         {data.rows.length ? (
           <ol className="m-0 list-none p-0">
             {data.rows.map((row) => (
-              <TimelineRowView key={row.id} row={row} range={shown} todayPct={todayPct} />
+              <TimelineRowView key={row.id} row={row} range={shown} todayPct={todayPct} tip={tip} onTip={setTip} />
             ))}
           </ol>
         ) : (

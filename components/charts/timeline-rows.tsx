@@ -43,8 +43,13 @@ export function TimelineAxis({ range, todayPct }: { range: YearRange; todayPct: 
   );
 }
 
+/** The one tooltip of the chart: the milestone under the pointer or keyboard focus. */
+export type MarkerTip = { rowId: number; left: number; label: string };
+
+type RowProps = { row: TimelineRow; range: YearRange; todayPct: number | null; tip: MarkerTip | null; onTip: (tip: MarkerTip | null) => void };
+
 /** One initiative: its name and status, a bar from first to latest event, a marker per milestone. */
-export function TimelineRowView({ row, range, todayPct }: { row: TimelineRow; range: YearRange; todayPct: number | null }) {
+export function TimelineRowView({ row, range, todayPct, tip, onTip }: RowProps) {
   const href = `/initiatives/${row.slug}`;
   const bar = barLayout(row.startOn, row.endOn, range);
   const span = `${day(row.startOn)} to ${day(row.endOn)}`;
@@ -73,24 +78,33 @@ export function TimelineRowView({ row, range, todayPct }: { row: TimelineRow; ra
         ) : null}
         {row.milestones.filter((m) => isInRange(m.date, range)).map((m) => {
           const label = `${m.description} — ${formatPartialDate(m)}${m.isPlanned ? " (planned)" : ""}`;
+          const left = positionPercent(m.date, range);
+          const show = () => onTip({ rowId: row.id, left, label });
           return (
             <Link
               key={m.id}
               href={`${href}#milestone-${m.id}`}
               aria-label={`${row.name}: ${label}`}
-              className="group/marker absolute top-1/2 z-10 flex size-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center no-underline"
-              style={{ left: pct(positionPercent(m.date, range)) }}
+              className="absolute top-1/2 z-10 flex size-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center no-underline"
+              style={{ left: pct(left) }}
+              onMouseEnter={show}
+              onFocus={show}
+              onMouseLeave={() => onTip(null)}
+              onBlur={() => onTip(null)}
             >
               <span aria-hidden="true" className={`block size-2.5 rounded-full border-2 ${m.isPlanned ? "border-ink bg-paper" : "border-paper bg-ink"}`} />
-              <span
-                role="tooltip"
-                className="pointer-events-none absolute bottom-full left-1/2 z-30 mb-1 hidden w-max max-w-64 -translate-x-1/2 rounded border border-line bg-paper px-2 py-1 text-xs text-ink shadow-md group-hover/marker:block group-focus-visible/marker:block"
-              >
-                {label}
-              </span>
             </Link>
           );
         })}
+        {tip?.rowId === row.id ? (
+          <span
+            role="tooltip"
+            className="pointer-events-none absolute bottom-[calc(50%+0.75rem)] z-30 w-max max-w-64 -translate-x-1/2 rounded border border-line bg-paper px-2 py-1 text-xs text-ink shadow-md"
+            style={{ left: pct(Math.min(90, Math.max(10, tip.left))) }}
+          >
+            {tip.label}
+          </span>
+        ) : null}
       </div>
     </li>
   );
