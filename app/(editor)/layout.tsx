@@ -20,6 +20,15 @@ export default async function EditorLayout({ children }: { children: ReactNode }
               <Link href="/editor/sources/new">Add a source</Link>
             </li>
             <li>
+              <Link href="/sources/new">Add an article</Link>
+            </li>
+            <li>
+              <Link href="/sources/import">Import articles</Link>
+            </li>
+            <li>
+              <Link href="/review">Review queue</Link>
+            </li>
+            <li>
               <Link href="/editor/tokens">API tokens</Link>
             </li>
             {actor.role === "admin" && (

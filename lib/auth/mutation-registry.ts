@@ -11,6 +11,11 @@ export const ROUTE_MUTATIONS = {
   "PATCH /api/v1/initiatives/[slug]": "editor",
   "POST /api/v1/initiatives/[slug]/milestones": "editor",
   "POST /api/v1/initiatives/[slug]/status-changes": "editor",
+  // Article ingestion (lib/ingest): store an article and queue its suggestions; start a bulk import.
+  "POST /api/v1/sources": "editor",
+  "POST /api/v1/import-jobs": "editor",
+  // Extraction stores nothing; it is rate-limited and size-limited per client (proxy.ts, lib/api/read-body.ts).
+  "POST /api/v1/extract": "public",
   // better-auth: sign-in/out and sessions; sign-up is disabled, and it checks Origin against APP_URL itself.
   "POST /api/auth/[...all]": "public",
   // Browsers' CSP violation reports (proxy.ts); stores nothing an attacker could use.
@@ -27,6 +32,8 @@ export const ACTION_MUTATIONS = {
   updateMilestoneAction: "editor",
   deleteMilestoneAction: "editor",
   createSourceAction: "editor",
+  addArticleAction: "editor",
+  reviewSuggestionAction: "editor",
   createApiTokenAction: "editor",
   revokeApiTokenAction: "editor",
   createUserAction: "admin",

@@ -6,11 +6,8 @@ import { slugSchema } from "@/lib/initiatives/schemas";
 import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { ACTOR_ROLES, MILESTONE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
+import { MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS } from "./limits";
 
-/** The longest article text we extract from or store, in characters (a long report chapter; ~600 kB of Chinese). */
-export const MAX_ARTICLE_CHARS = 200_000;
-/** The shortest text worth extracting from: a headline alone is not an article. */
-export const MIN_ARTICLE_CHARS = 20;
 
 const isoDay = z
   .string()

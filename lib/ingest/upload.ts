@@ -2,10 +2,9 @@
 // decoded as UTF-8 (or the charset an HTML page declares); anything else is refused with a message that says why.
 import { AppError } from "@/lib/errors";
 import { htmlToArticle } from "./html";
+import { MAX_ARTICLE_FILE_BYTES } from "./limits";
 import { markdownToText } from "./markdown";
 
-export const MAX_ARTICLE_FILE_BYTES = 2_000_000;
-export const ARTICLE_FILE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
 
 export type FileArticle = { text: string; title: string | null; language: string | null; format: "text" | "markdown" | "html" };
 
@@ -48,7 +47,7 @@ export async function readArticleFile(file: File): Promise<FileArticle> {
   if (!ACCEPTED_TYPES.test(file.type)) throw new AppError("unsupported_media_type", `The file's type (${file.type.slice(0, 60)}) is not text or HTML.`);
   if (file.size === 0) throw new AppError("bad_request", "The file is empty.");
   if (file.size > MAX_ARTICLE_FILE_BYTES) {
-    throw new AppError("payload_too_large", `The file is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_ARTICLE_FILE_BYTES / 1e6} MB.`);
+    throw new AppError("payload_too_large", `The file is ${Math.ceil(file.size / 1000).toLocaleString("en")} kB; the limit is ${MAX_ARTICLE_FILE_BYTES / 1000} kB. Save the article as text, or paste it.`);
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   const raw = decode(bytes, format).replace(/^\uFEFF/, "");

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import { createInitiative, createSource } from "@/db/factories";
 import type { ActionMutationId, RouteMutationId } from "../mutation-registry";
-import { type Caller, createSignedInUser, createTokenFor, jsonRequest, params } from "./harness";
+import { type Caller, callerHeaders, createSignedInUser, createTokenFor, jsonRequest, ORIGIN, params } from "./harness";
 import type { FormState } from "../action";
 
 export const PASSAGE = "signed a memorandum of understanding on digital cooperation";
@@ -58,6 +58,26 @@ export const ROUTE_CASES: Partial<Record<RouteMutationId, CaseSetup>> = {
     const body = { status: "agreed", effectiveOn: "2025-04-02", note: "The MoU was signed.", citations: cite(source.id), version: 1 };
     return async (caller) =>
       (await POST!(jsonRequest("POST", `/api/v1/initiatives/${initiative.slug}/status-changes`, body, caller), params({ slug: initiative.slug }))).status;
+  },
+  "POST /api/v1/sources": async () => {
+    const { POST } = (await import("@/app/api/v1/sources/route")) as unknown as RouteModule;
+    return async (caller) => {
+      const tag = suffix();
+      const body = { title: `Matrix article ${tag}`, publisher: "Example", url: `https://news.example.org/article-${tag}`, text: `${SOURCE_TEXT} Ref ${tag}.`, sourceType: "independent-press" };
+      return (await POST!(jsonRequest("POST", "/api/v1/sources", body, caller), params({}))).status;
+    };
+  },
+  "POST /api/v1/import-jobs": async () => {
+    const { POST } = (await import("@/app/api/v1/import-jobs/route")) as unknown as RouteModule;
+    // One broken row: the job starts (and is audited) but its background run writes no tracked data.
+    return async (caller) => {
+      const upload = new FormData();
+      upload.set("file", new File([`title,publisher,text
+,Example,${suffix()}
+`], "matrix.csv", { type: "text/csv" }));
+      const request = new Request(`${ORIGIN}/api/v1/import-jobs`, { method: "POST", headers: callerHeaders(caller), body: upload });
+      return (await POST!(request, params({}))).status;
+    };
   },
 };
 
@@ -112,6 +132,20 @@ export function actionCases(invoke: ActionInvoker): Partial<Record<ActionMutatio
       const { createSourceAction } = await import("@/lib/sources/actions");
       return (caller) =>
         invoke(caller, createSourceAction, form({ url: `https://news.example.org/matrix-${suffix()}`, title: "Matrix source", publisher: "Example", language: "en", sourceType: "independent-press" }));
+    },
+    addArticleAction: async () => {
+      const { addArticleAction } = await import("@/lib/ingest/actions");
+      return (caller) =>
+        invoke(caller, addArticleAction, form({ intent: "save", text: `${SOURCE_TEXT} Ref ${suffix()}.`, title: "Matrix article", publisher: "Example", language: "en", sourceType: "independent-press" }));
+    },
+    reviewSuggestionAction: async (database) => {
+      const { ingestArticle } = await import("@/lib/ingest/mutations");
+      const stored = await ingestArticle(database.db, null, { text: `${SOURCE_TEXT} Ref ${suffix()}.`, title: "Matrix article", publisher: "Example", sourceType: "independent-press", publishedOn: "2025-04-03" }, "api");
+      const { suggestions } = await import("@/db/schema");
+      const { eq } = await import("drizzle-orm");
+      const [pending] = await database.db.select({ id: suggestions.id }).from(suggestions).where(eq(suggestions.sourceId, stored.source.id));
+      const { reviewSuggestionAction } = await import("@/lib/ingest/actions");
+      return (caller) => invoke(caller, reviewSuggestionAction, form({ decision: "reject", suggestionId: pending!.id }));
     },
     createApiTokenAction: async () => {
       const { createApiTokenAction } = await import("@/lib/api-tokens/actions");

@@ -6,9 +6,9 @@ import Papa from "papaparse";
 import { AppError } from "@/lib/errors";
 import type { SourceType } from "@/lib/vocabulary/misc";
 import { type ArticleInput, articleInputSchema } from "../schemas";
+import { MAX_IMPORT_ROWS } from "../limits";
 import type { ImportFormat } from "../vocabulary";
 
-export const MAX_IMPORT_ROWS = 5000;
 export const REQUIRED_COLUMNS = ["title", "publisher", "text"] as const;
 export const KNOWN_COLUMNS = ["title", "publisher", "url", "published_on", "language", "source_type", "text"] as const;
 

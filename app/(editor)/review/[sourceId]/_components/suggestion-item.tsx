@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { ReviewSource, SuggestionView } from "@/lib/ingest/queries";
+import { EvidenceQuote } from "./evidence-quote";
+import { suggestionHeading } from "./labels";
+import { SuggestionForm } from "./suggestion-form";
+
+const DECISIONS = { accepted: "Accepted", edited: "Accepted with changes", rejected: "Rejected", pending: "Pending" } as const;
+
+/** The prefilled create form for a candidate initiative (the editorial form reads these search parameters). */
+function createHref(source: ReviewSource, s: SuggestionView, name: string): string {
+  const params = new URLSearchParams({
+    name,
+    sourceId: String(source.id),
+    quote: s.quote,
+    quoteStart: String(s.quoteStart),
+    quoteEnd: String(s.quoteEnd),
+    returnTo: `/review/${source.id}#suggestion-${s.id}`,
+  });
+  const countries = [...new Set(source.suggestions.flatMap((x) => (x.typed?.kind === "country" && x.status !== "rejected" ? [x.typed.payload.code] : [])))];
+  const domains = [...new Set(source.suggestions.flatMap((x) => (x.typed?.kind === "domain" && x.status !== "rejected" && x.confidence >= 0.6 ? [x.typed.payload.slug] : [])))];
+  if (countries.length) params.set("countries", countries.join(","));
+  if (domains.length) params.set("domains", domains.join(","));
+  return `/editor/initiatives/new?${params.toString()}`;
+}
+
+function Outcome({ s }: { s: SuggestionView }) {
+  const slug = typeof s.result?.initiativeSlug === "string" ? s.result.initiativeSlug : null;
+  return (
+    <p className="mt-2 text-sm">
+      <strong>{DECISIONS[s.status]}</strong>
+      {s.reviewedBy && ` by ${s.reviewedBy}`}
+      {slug && (
+        <>
+          {" "}
+          — <Link href={`/initiatives/${slug}${typeof s.result?.milestoneId === "number" ? `#milestone-${s.result.milestoneId}` : ""}`}>see the initiative</Link>
+        </>
+      )}
+    </p>
+  );
+}
+
+export function SuggestionItem({ source, s, initiativeListId, actorListId }: { source: ReviewSource; s: SuggestionView; initiativeListId: string; actorListId: string }) {
+  const headingId = `suggestion-${s.id}-heading`;
+  if (!s.typed) {
+    return (
+      <li id={`suggestion-${s.id}`} className="rounded border border-line p-4">
+        <p className="text-sm text-muted">This suggestion is stored in a form this version cannot show.</p>
+      </li>
+    );
+  }
+  const { typed } = s;
+  const details =
+    typed.kind === "milestone"
+      ? `${typed.payload.precision}${typed.payload.resolved ? ", resolved from the article's date" : ""}`
+      : typed.kind === "domain" || typed.kind === "initiative-link" || typed.kind === "new-initiative" || typed.kind === "actor"
+        ? `confidence ${s.confidence.toFixed(2)}`
+        : null;
+  return (
+    <li id={`suggestion-${s.id}`} className={`scroll-mt-24 rounded border p-4 ${s.status === "pending" ? "border-line" : "border-line/50 opacity-80"}`}>
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId} className="flex flex-wrap items-baseline gap-x-2 font-semibold">
+          <span lang={typed.kind === "new-initiative" || typed.kind === "initiative-link" ? source.language : undefined}>{suggestionHeading(typed)}</span>
+          {details && <span className="text-sm font-normal text-muted">({details})</span>}
+        </h3>
+        <div className="mt-2">
+          <EvidenceQuote quote={s.quote} start={s.quoteStart} evidence={typed.payload.evidence} language={source.language} />
+        </div>
+        {typed.kind === "new-initiative" && s.status === "pending" && (
+          <p className="mt-2 text-sm">
+            <Link href={createHref(source, s, typed.payload.name)}>Create an initiative from this candidate</Link> (opens the new-initiative form,
+            prefilled).
+          </p>
+        )}
+        {s.status === "pending" ? <SuggestionForm id={s.id} typed={typed} initiativeListId={initiativeListId} actorListId={actorListId} /> : <Outcome s={s} />}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { languageName } from "@/components/initiatives/language-name";
+import { DateText } from "@/components/ui/date-text";
+import { getDb } from "@/db/client";
+import { requireEditorPage } from "@/lib/auth/current";
+import { getReviewOptions, getReviewSource } from "@/lib/ingest/queries";
+import { SUGGESTION_KIND_LABELS, SUGGESTION_KIND_ORDER } from "@/lib/ingest/vocabulary";
+import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
+import { NotAllowed } from "../../_components/not-allowed";
+import { SuggestionItem } from "./_components/suggestion-item";
+
+type Props = { params: Promise<{ sourceId: string }>; searchParams: Promise<{ added?: string; duplicate?: string }> };
+
+const loadSource = cache(async (id: string) => (/^\d{1,9}$/.test(id) ? getReviewSource(await getDb(), Number(id)) : null));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await loadSource((await params).sourceId);
+  if (!source) notFound();
+  return { title: `Review: ${source.title}` };
+}
+
+export default async function ReviewSourcePage({ params, searchParams }: Props) {
+  const { sourceId } = await params;
+  const { actor, allowed } = await requireEditorPage(`/review/${sourceId}`);
+  if (!allowed) return <NotAllowed actor={actor} />;
+  const source = await loadSource(sourceId);
+  if (!source) notFound();
+  const { initiatives, actors } = await getReviewOptions(await getDb());
+  const { added, duplicate } = await searchParams;
+  const pending = source.suggestions.filter((s) => s.status === "pending").length;
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/review">← Review queue</Link>
+      </p>
+      {duplicate && (
+        <p role="status" className="rounded border border-[var(--color-status-stalled)] p-3 text-sm">
+          This article is already stored (same {duplicate === "url" ? "address" : "text"}), so nothing was added: here is the existing source.
+        </p>
+      )}
+      {added !== undefined && !duplicate && (
+        <p role="status" className="rounded border border-[var(--color-status-operational)] p-3 text-sm">
+          Article stored, with {Number(added) || 0} suggestion{Number(added) === 1 ? "" : "s"} to review.
+        </p>
+      )}
+      <header className="space-y-2">
+        <h1 lang={source.language} className="text-3xl font-semibold">
+          {source.title}
+        </h1>
+        <p className="text-muted">
+          {source.publisher} · <DateText date={source.published} /> · {languageName(source.language)} · {SOURCE_TYPE_LABELS[source.sourceType]} ·{" "}
+          <Link href={`/sources/${source.id}`}>In the source archive</Link>
+          {source.url && (
+            <>
+              {" "}
+              · <a href={source.url} rel="noopener noreferrer external">Original</a>
+            </>
+          )}
+        </p>
+        <p>
+          {pending === 0 ? "Every suggestion has been reviewed." : `${pending} of ${source.suggestions.length} suggestions waiting for a decision.`}
+        </p>
+      </header>
+
+      <datalist id="initiative-options">
+        {initiatives.map((i) => (
+          <option key={i.slug} value={i.slug} label={i.name} />
+        ))}
+      </datalist>
+      <datalist id="actor-options">
+        {actors.map((a) => (
+          <option key={a.slug} value={a.slug} label={a.name} />
+        ))}
+      </datalist>
+
+      {source.suggestions.length === 0 && <p className="rounded border border-line p-4">The extraction found nothing to suggest in this article.</p>}
+      {SUGGESTION_KIND_ORDER.map((kind) => {
+        const items = source.suggestions.filter((s) => s.kind === kind);
+        if (!items.length) return null;
+        const open = items.filter((s) => s.status === "pending").length;
+        return (
+          <section key={kind} aria-labelledby={`kind-${kind}`} className="space-y-3">
+            <h2 id={`kind-${kind}`} className="text-2xl font-semibold">
+              {SUGGESTION_KIND_LABELS[kind]} <span className="text-base font-normal text-muted">({open} pending of {items.length})</span>
+            </h2>
+            <ol className="space-y-3">
+              {items.map((s) => (
+                <SuggestionItem key={s.id} source={source} s={s} initiativeListId="initiative-options" actorListId="actor-options" />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
