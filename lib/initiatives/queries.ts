@@ -1,6 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
+import { withStatementTimeout } from "@/lib/security/statement-timeout";
 import type { CountryCode } from "@/lib/vocabulary/countries";
 import type { DatePrecision } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
@@ -54,8 +55,15 @@ function orderBy(filters: InitiativeFilters): SQL {
   }
 }
 
-/** One page of initiatives for the filters, the total, and facet counts — every figure aggregated in SQL. */
+/**
+ * One page of initiatives for the filters, the total, and facet counts — every figure aggregated in SQL. Bounded by
+ * SEARCH_STATEMENT_TIMEOUT_MS on PostgreSQL (lib/security/statement-timeout.ts).
+ */
 export async function findInitiatives(db: DbOrTx, filters: InitiativeFilters): Promise<InitiativeList> {
+  return withStatementTimeout(db, (conn) => findInitiativesUnbounded(conn, filters));
+}
+
+async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters): Promise<InitiativeList> {
   const where = whereClause(filterConditions(filters));
   const offset = (filters.page - 1) * filters.pageSize;
   const [rows, [totalRow], facets] = await Promise.all([

@@ -1,6 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
+import { withStatementTimeout } from "@/lib/security/statement-timeout";
 import type { PartialDate } from "@/lib/dates/partial-date";
 import { escapeLike, tsQuery } from "@/lib/initiatives/conditions";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/initiatives/match";
@@ -113,6 +114,11 @@ const datePair = (date: string | null, precision: DatePrecision | null): Partial
 
 /** One page of sources for the filters, the total and facet counts (publisher, language, type) under the other filters. */
 export async function findSources(db: DbOrTx, filters: SourceFilters): Promise<SourceList> {
+  // Bounded by SEARCH_STATEMENT_TIMEOUT_MS on PostgreSQL (lib/security/statement-timeout.ts).
+  return withStatementTimeout(db, (conn) => findSourcesUnbounded(conn, filters));
+}
+
+async function findSourcesUnbounded(db: DbOrTx, filters: SourceFilters): Promise<SourceList> {
   const filter = where(conditions(filters));
   const offset = (filters.page - 1) * filters.pageSize;
   const [rows, [total], facets] = await Promise.all([
