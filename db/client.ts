@@ -27,7 +27,11 @@ const drizzleOptions = { schema, casing: "snake_case" } as const;
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const release = dataDir ? acquirePgliteLock(dataDir) : () => {};
   try {
-    const client = await PGlite.create({ dataDir, extensions: { pg_trgm } });
+    // Durability (ARCHITECTURE.md, S3): relaxedDurability must stay false, so a query resolves only after PGlite's
+    // filesystem sync. On Node the data directory is the host filesystem (NODEFS): each commit's WAL is written with
+    // write() before the commit returns, so an acknowledged write survives SIGKILL (scripts/crash-test.mjs); PGlite
+    // never fsyncs, so power loss is covered by backups, not by this setting.
+    const client = await PGlite.create({ dataDir, extensions: { pg_trgm }, relaxedDurability: false });
     const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Db;
     return {
       db,
