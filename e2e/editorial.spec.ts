@@ -83,9 +83,11 @@ test("an editor changes a status citing a selected passage and sees the status, 
   await expect(changelog).toContainText("An editor");
   await expect(changelog).toContainText(PASSAGE);
 
-  // The public page shows the new status too.
+  // The public page shows the new status and the changelog, and — to an editor — the edit links.
   await page.goto(`/initiatives/${SLUG}`);
   await expect(page.getByText("Operational").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Changelog" })).toContainText("Status changed from In progress to Operational");
+  await expect(page.getByRole("navigation", { name: "Edit this initiative" }).getByRole("link", { name: "Change status" })).toBeVisible();
 
   // Put the fixture back as it was, so journeys that count statuses are not affected (a cited change, again).
   const restored = await page.request.post(`/api/v1/initiatives/${SLUG}/status-changes`, {
