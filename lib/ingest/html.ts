@@ -57,9 +57,10 @@ export function htmlToArticle(html: string): HtmlArticle {
     let text = "";
     if (parsed?.content) text = blockText(JSDOM.fragment(parsed.content));
     if (text.length < 200) {
+      // Too little for an article: Readability gave up or kept page furniture. The body without its chrome elements.
       for (const el of document.querySelectorAll(CHROME)) el.remove();
       const body = document.body ? blockText(document.body) : "";
-      if (body.length > text.length) text = body;
+      if (body) text = body;
     }
     return { text, title: parsed?.title?.trim() || pageTitle, language: language && /^[a-z]{2}$/.test(language) ? language : null };
   } finally {

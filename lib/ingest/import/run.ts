@@ -81,7 +81,10 @@ export async function importRow(db: Db, actor: AuditActor, jobId: number, row: I
 /** Imports every row in order, then closes the job. A fatal error (the database gone) marks the job failed. */
 export async function runImportJob(db: Db, actor: AuditActor, job: Pick<ImportJob, "id">, rows: ImportRow[], onRow?: (row: RowResult) => void): Promise<void> {
   try {
-    for (const row of rows) onRow?.(await importRow(db, actor, job.id, row));
+    for (const row of rows) {
+      const result = await importRow(db, actor, job.id, row);
+      onRow?.(result);
+    }
     await db.update(importJobs).set({ status: "completed", finishedAt: new Date(), updatedAt: new Date() }).where(and(eq(importJobs.id, job.id), eq(importJobs.status, "running")));
   } catch (error) {
     console.error(`[import] job ${job.id} stopped:`, error);
