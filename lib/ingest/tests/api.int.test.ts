@@ -2,8 +2,6 @@
 // nothing and enforces its limits; POST /api/v1/sources stores an article (201) or points to the one already
 // stored (200, created: false) and is for editors only.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { POST as extract } from "@/app/api/v1/extract/route";
-import { POST as addSource } from "@/app/api/v1/sources/route";
 import type { Database } from "@/db/client";
 import { auditLog, sources, suggestions } from "@/db/schema";
 import { testEngine } from "@/db/testing";
@@ -13,6 +11,11 @@ import { MAX_ARTICLE_CHARS } from "../limits";
 import { addCatalog, AI_CENTRE, en01, uniqueUrl, zh01 } from "./world";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
+
+// Route handlers are loaded the way Next.js loads them (lib/ does not import app/ statically).
+type Handler = (request: Request, context?: { params: Promise<Record<string, string>> }) => Promise<Response>;
+const { POST: extract } = (await import("@/app/api/v1/extract/route")) as unknown as { POST: Handler };
+const { POST: addSource } = (await import("@/app/api/v1/sources/route")) as unknown as { POST: Handler };
 
 type Ev = { quote: string; start: number; end: number };
 type Extraction = {
