@@ -179,8 +179,9 @@ export function generateInitiative(ctx: GenerateContext, id: number): Generated 
 
   // Sources: one to three articles about this initiative, sometimes also a regional round-up.
   const own = Array.from({ length: 1 + (rng.chance(0.5) ? 1 : 0) + (rng.chance(0.2) ? 1 : 0) }, () => {
-    const lang = rng.pick(LANGS);
-    return ctx.newDraft(lang, "");
+    const draft = ctx.newDraft(rng.pick(LANGS), "");
+    draft.topic = n.thing;
+    return draft;
   });
   const drafts = [...own, ...(ctx.roundups.length && rng.chance(0.25) ? [rng.pick(ctx.roundups)] : [])];
   const citations: CitationRow[] = [];

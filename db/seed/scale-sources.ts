@@ -4,7 +4,7 @@
 import { canonicalizeUrl, sourceContentHash } from "@/lib/sources/identity";
 import type { Rng } from "./scale-random";
 import { fillerSentence, type Lang } from "./scale-text";
-import type { Publisher } from "./scale-vocabulary";
+import type { Publisher, Trilingual } from "./scale-vocabulary";
 
 export type SourceRow = {
   id: number;
@@ -28,6 +28,8 @@ export type SourceDraft = {
   lang: Lang;
   publisher: Publisher;
   title: string;
+  /** What the article is mainly about (its first initiative's kind of project), for background sentences. */
+  topic?: Trilingual;
   /** Latest event the article reports (days since epoch); it is published a few days later. */
   latestDay: number;
   mentions: { sentence: string; targets: PendingQuote[] }[];
@@ -68,9 +70,9 @@ export function finishSource(draft: SourceDraft, rng: Rng, today: number, seenHa
   push(dateline);
   mentions.forEach((m, i) => {
     push(m.sentence, m);
-    if (i < mentions.length - 1) for (let k = rng.int(0, 3); k > 0; k--) push(fillerSentence(draft.lang, rng, used));
+    if (i < mentions.length - 1) for (let k = rng.int(0, 3); k > 0; k--) push(fillerSentence(draft.lang, rng, used, draft.topic));
   });
-  while (bytes < targetBytes) push(fillerSentence(draft.lang, rng, used));
+  while (bytes < targetBytes) push(fillerSentence(draft.lang, rng, used, draft.topic));
 
   let text = "";
   let sincePara = 0;

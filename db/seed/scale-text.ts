@@ -4,7 +4,7 @@ import { COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
 import type { MilestoneKind } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
 import type { Rng } from "./scale-random";
-import { DOMAIN_THINGS, EVENTS, type Place, type Trilingual } from "./scale-vocabulary";
+import { EVENTS, type Place, type Trilingual } from "./scale-vocabulary";
 
 export type Lang = keyof Trilingual;
 
@@ -127,60 +127,96 @@ export function renderStatus(lang: Lang, status: Status, s: Story): string {
   return { en, de, zh }[lang][status];
 }
 
-/** Background sentences that make a source realistic and searchable without concerning any one initiative. */
-export function fillerSentence(lang: Lang, rng: Rng, avoid?: Set<string>): string {
+/**
+ * Background sentences that make a source realistic without concerning any one initiative. Most are about trade,
+ * travel and diplomacy; only some mention the article's own topic (its initiative's kind of project), so searching
+ * for "cable" finds articles about cables, not every article.
+ */
+export function fillerSentence(lang: Lang, rng: Rng, avoid?: Set<string>, topic?: Trilingual): string {
   for (let attempt = 0; attempt < 4; attempt++) {
-    const sentence = oneFiller(lang, rng);
+    const sentence = oneFiller(lang, rng, topic);
     if (!avoid?.has(sentence)) {
       avoid?.add(sentence);
       return sentence;
     }
   }
-  return oneFiller(lang, rng);
+  return oneFiller(lang, rng, topic);
 }
 
-function oneFiller(lang: Lang, rng: Rng): string {
+const SECTORS: readonly Trilingual[] = [
+  { en: "tourism", de: "Tourismus", zh: "旅游" }, { en: "agriculture", de: "Landwirtschaft", zh: "农业" },
+  { en: "logistics", de: "Logistik", zh: "物流" }, { en: "renewable energy", de: "erneuerbare Energien", zh: "可再生能源" },
+  { en: "education", de: "Bildung", zh: "教育" }, { en: "healthcare", de: "Gesundheitswesen", zh: "医疗卫生" },
+  { en: "rail transport", de: "Schienenverkehr", zh: "铁路运输" }, { en: "manufacturing", de: "verarbeitendes Gewerbe", zh: "制造业" },
+  { en: "fisheries", de: "Fischerei", zh: "渔业" }, { en: "culture", de: "Kultur", zh: "文化" },
+];
+const PRODUCTS: readonly Trilingual[] = [
+  { en: "durian", de: "Durian", zh: "榴莲" }, { en: "rubber", de: "Kautschuk", zh: "橡胶" }, { en: "rice", de: "Reis", zh: "大米" },
+  { en: "palm oil", de: "Palmöl", zh: "棕榈油" }, { en: "coffee", de: "Kaffee", zh: "咖啡" }, { en: "cassava", de: "Maniok", zh: "木薯" },
+  { en: "seafood", de: "Meeresfrüchte", zh: "海产品" }, { en: "nickel", de: "Nickel", zh: "镍" }, { en: "bananas", de: "Bananen", zh: "香蕉" },
+];
+
+function oneFiller(lang: Lang, rng: Rng, topic?: Trilingual): string {
   const code = rng.pick(["VN", "ID", "TH", "MY", "LA", "KH", "PH", "SG", "MM", "BN", "TL"] as const);
   const c = country(code)[lang];
-  const domain = rng.pick(Object.values(DOMAIN_THINGS));
-  const thing = rng.pick(domain.things)[lang];
   const ev = rng.pick(EVENTS)[lang];
+  const sector = rng.pick(SECTORS)[lang];
+  const product = rng.pick(PRODUCTS)[lang];
   const n = rng.int(2, 95);
   const year = rng.int(2015, 2026);
+  if (topic && rng.chance(0.2)) {
+    const thing = topic[lang];
+    return rng.pick({
+      en: [`Analysts note that demand for ${thing.toLowerCase()} services in ${c} has outpaced supply.`, `Officials described the ${thing.toLowerCase()} as a priority of the digital economy agenda.`, `Similar projects of this kind (${thing}) are planned elsewhere in the region, according to industry sources.`],
+      de: [`Beobachter erwarten, dass die Nachfrage nach Projekten wie ${thing} in ${c} weiter steigt.`, `Vertreter bezeichneten das Vorhaben (${thing}) als Priorität der digitalen Agenda.`],
+      zh: [`分析人士指出，${c}对${thing}的需求持续增长。`, `官员表示，${thing}是数字经济议程的优先事项。`],
+    }[lang]);
+  }
   const templates: Record<Lang, string[]> = {
     en: [
-      `Trade in digital services between China and ${c} grew by ${n} percent in ${year}.`,
-      `Analysts note that demand for ${thing.toLowerCase()} capacity in ${c} has outpaced supply.`,
-      `The ${ev} has become the main venue for announcing digital cooperation projects in the region.`,
-      `Officials from ${c} stressed that data protection rules would apply to every project.`,
-      `Submarine cables, data centres and 5G networks remain the backbone of the digital economy in Southeast Asia.`,
-      `Observers in ${c} expect artificial intelligence and cloud services to attract most new investment.`,
+      `Bilateral trade between China and ${c} reached ${n} billion US dollars in ${year}.`,
+      `Exports of ${product} from ${c} to China rose by ${n} percent last year.`,
+      `The government of ${c} has set a growth target of ${n % 9 + 2} percent for ${sector}.`,
+      `Officials from both sides also discussed cooperation in ${sector}.`,
+      `Tourist arrivals from China to ${c} recovered to ${n} percent of pre-pandemic levels.`,
+      `The foreign ministers met on the sidelines of the ${ev}.`,
+      `Both sides reaffirmed their commitment to the Regional Comprehensive Economic Partnership.`,
+      `Local media in ${c} reported strong public interest in the announcement.`,
+      `A spokesperson declined to comment on the financing terms.`,
+      `Delegates also visited an industrial park and a vocational school during the trip.`,
+      `Critics have questioned the transparency of the tender process.`,
+      `The agreement still needs the approval of the cabinet in ${c}.`,
       `Some ${n} delegations attended the ${ev}, according to the organisers.`,
-      `Critics have questioned the security implications of relying on a single equipment vendor.`,
-      `The Digital Silk Road framework has guided Chinese technology investment abroad since ${year}.`,
-      `Smart city pilots and cross-border e-commerce platforms were highlighted in the joint statement.`,
+      `${n * 10} students from ${c} received scholarships to study in China this year.`,
+      `The Digital Silk Road framework has guided Chinese investment abroad since ${year}.`,
+      `Observers expect further announcements at the ${ev} in ${year}.`,
+      `Freight volumes on the new rail link rose by ${n} percent in the first half of ${year}.`,
     ],
     de: [
-      `Der Handel mit digitalen Dienstleistungen zwischen China und ${c} wuchs ${year} um ${n} Prozent.`,
-      `Beobachter erwarten, dass Rechenzentren und Cloud-Dienste in ${c} weiter stark nachgefragt werden.`,
-      `Auf ${ev} werden regelmäßig neue Digitalprojekte der Region vorgestellt.`,
-      `Vertreter aus ${c} betonten, dass Datenschutzregeln für alle Vorhaben gelten sollen.`,
-      `Seekabel, Rechenzentren und 5G-Netze bilden das Rückgrat der Digitalwirtschaft in Südostasien.`,
-      `Kritiker verweisen auf Sicherheitsrisiken durch die Abhängigkeit von einzelnen Netzwerkausrüstern.`,
+      `Der bilaterale Handel zwischen China und ${c} erreichte ${year} rund ${n} Milliarden US-Dollar.`,
+      `Die Ausfuhren von ${product} aus ${c} nach China stiegen im vergangenen Jahr um ${n} Prozent.`,
+      `Beide Seiten sprachen auch über eine Zusammenarbeit im Bereich ${sector}.`,
+      `Auf ${ev} werden regelmäßig neue Projekte der Region vorgestellt.`,
+      `Kritiker bemängeln die fehlende Transparenz bei der Auftragsvergabe.`,
       `Nach Angaben der Veranstalter nahmen ${n} Delegationen an ${ev} teil.`,
-      `Die Digitale Seidenstraße prägt chinesische Technologieinvestitionen im Ausland seit ${year}.`,
-      `Künstliche Intelligenz und Rechenleistung stehen im Mittelpunkt der neuen Kooperationsagenda.`,
+      `Die Zahl chinesischer Touristen in ${c} erreichte ${n} Prozent des Niveaus vor der Pandemie.`,
+      `Ein Sprecher wollte sich zu den Finanzierungsbedingungen nicht äußern.`,
+      `Die Vereinbarung muss noch vom Kabinett in ${c} gebilligt werden.`,
+      `Die Seidenstraßen-Initiative prägt chinesische Investitionen im Ausland seit ${year}.`,
+      `Das Frachtaufkommen auf der neuen Bahnstrecke stieg ${year} um ${n} Prozent.`,
     ],
     zh: [
-      `${year}年，中国与${c}的数字服务贸易增长了${n}%。`,
-      `分析人士指出，${c}对${thing}的需求持续增长。`,
-      `${ev}已成为地区数字合作项目发布的重要平台。`,
-      `${c}官员强调，所有项目都将遵守数据保护规定。`,
-      `海底光缆、数据中心和5G网络是东南亚数字经济的基础设施。`,
+      `${year}年，中国与${c}双边贸易额达到${n}0亿美元。`,
+      `去年${c}对华出口${product}增长了${n}%。`,
+      `双方还就${sector}领域合作交换了意见。`,
       `据主办方介绍，共有${n}个代表团出席了${ev}。`,
-      `“数字丝绸之路”自${year}年以来持续推动中国与东盟的数字合作。`,
-      `人工智能和算力合作被视为中国—东盟数字经济合作的新增长点。`,
-      `双方同意加强在智慧城市、跨境电商和网络安全领域的交流。`,
+      `${c}当地媒体对此进行了广泛报道。`,
+      `中国赴${c}游客人数已恢复至疫情前的${n}%。`,
+      `双方重申将落实《区域全面经济伙伴关系协定》。`,
+      `“一带一路”倡议自${year}年以来持续推动中国与东盟的互联互通。`,
+      `${year}年上半年，新铁路货运量同比增长${n}%。`,
+      `代表团还参观了当地的工业园区和职业院校。`,
+      `该协议仍需${c}内阁批准。`,
     ],
   };
   return rng.pick(templates[lang]);

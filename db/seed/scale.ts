@@ -168,15 +168,16 @@ export async function seedScaleData(database: Database, options: ScaleSeedOption
   t0 = performance.now();
   await db.execute(sql`vacuum analyze`);
   seconds.analyze = (performance.now() - t0) / 1000;
-  await recordScaleSeed(db, options.initiatives);
   seconds.total = (performance.now() - started) / 1000;
+  await recordScaleSeed(db, options.initiatives, seconds.total);
   return { rows, sourceBytes, seconds };
 }
 
-async function recordScaleSeed(db: DbOrTx, added: number): Promise<void> {
+/** app_meta.scale_seed: how many synthetic initiatives the database holds, and how long the last run took. */
+async function recordScaleSeed(db: DbOrTx, added: number, seconds: number): Promise<void> {
   const [previous] = await queryRows<{ value: string }>(db, sql`select value from app_meta where key = ${SCALE_SEED_KEY}`);
   const total = (previous ? (JSON.parse(previous.value) as { initiatives: number }).initiatives : 0) + added;
-  const value = JSON.stringify({ initiatives: total, at: new Date().toISOString() });
+  const value = JSON.stringify({ initiatives: total, at: new Date().toISOString(), lastRun: { initiatives: added, seconds: Math.round(seconds * 10) / 10 } });
   await db
     .insert(appMeta)
     .values({ key: SCALE_SEED_KEY, value })

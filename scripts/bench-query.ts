@@ -1,0 +1,61 @@
+// In-process timing of the initiative list query and each of its parts, without HTTP, to find which part is slow.
+// DATABASE_URL=./data/bench-10k node --conditions=react-server --import tsx scripts/bench-query.ts [--explain "q=cable"]
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { openDatabase, queryRows } from "@/db/client";
+import { parseDatabaseTarget } from "@/lib/env";
+import { FILTERED_FROM, filterConditions, whereClause } from "@/lib/initiatives/conditions";
+import { getFacets } from "@/lib/initiatives/facets";
+import { parseFiltersStrict } from "@/lib/initiatives/filters";
+import { getMatchExplanations } from "@/lib/initiatives/match";
+import { findInitiatives } from "@/lib/initiatives/queries";
+
+export const SCENARIOS = [
+  "",
+  "domain=ai&country=VN&status=in-progress",
+  "q=data+centre",
+  "q=数据中心",
+  "q=Rechenzentrum",
+  "q=cable&domain=submarine-cables&country=VN",
+  "q=Jakrta",
+  "q=cable&domain=submarine-cables&country=VN&status=in-progress&sort=relevance",
+  "q=data%20centre&country=VN&status=in-progress",
+];
+
+const { values } = parseArgs({ options: { runs: { type: "string", default: "15" }, explain: { type: "string" } } });
+const database = await openDatabase(parseDatabaseTarget(process.env.DATABASE_URL));
+const db = database.db;
+const runs = Number(values.runs);
+
+async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: samples[Math.floor(runs / 2)]!, p95: samples[Math.min(runs - 1, Math.ceil(runs * 0.95) - 1)]! };
+}
+
+if (values.explain !== undefined) {
+  const filters = parseFiltersStrict(new URLSearchParams(values.explain));
+  const where = whereClause(filterConditions(filters));
+  const plan = await queryRows<{ "QUERY PLAN": string }>(db, sql`explain (analyze, buffers) select count(*) ${FILTERED_FROM} ${where}`);
+  console.log(plan.map((r) => r["QUERY PLAN"]).join("\n"));
+} else {
+  const fmt = (t: { p50: number; p95: number }) => `${t.p50.toFixed(1).padStart(6)}/${t.p95.toFixed(1).padStart(6)}`;
+  console.log(`${"scenario".padEnd(72)} ${"total p50/p95".padStart(13)}  page+count     facets      match  (ms)`);
+  for (const scenario of SCENARIOS) {
+    const filters = parseFiltersStrict(new URLSearchParams(scenario));
+    const where = whereClause(filterConditions(filters));
+    const total = await time(() => findInitiatives(db, filters));
+    const count = await time(() => queryRows(db, sql`select count(*)::int ${FILTERED_FROM} ${where}`));
+    const facets = await time(() => getFacets(db, filters));
+    const page = await findInitiatives(db, filters);
+    const match = filters.q ? await time(() => getMatchExplanations(db, filters.q!, page.data.map((r) => r.id))) : { p50: 0, p95: 0 };
+    console.log(`${(scenario || "(no filters)").padEnd(72)} ${fmt(total)}  ${fmt(count)}  ${fmt(facets)}  ${fmt(match)}  total=${page.total}`);
+  }
+}
+await database.close();

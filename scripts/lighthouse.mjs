@@ -1,0 +1,138 @@
+// npm run lighthouse -- [--url http://host:port] [--runs 1] [--preset mobile|desktop] [--port 3550]
+// Lighthouse 12.2.3 in Debian's Chromium on home, the list, an initiative page and the timeline. Without --url it
+// starts the production build (scripts/bench-server.mjs: built from HEAD in a private directory) on a fresh PGlite
+// database with the demo data. Prints the four category scores per page and the audits that cost points.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import desktopConfig from "lighthouse/core/config/desktop-config.js";
+import { ensureBuild, findFreePort, startServer } from "./bench-server.mjs";
+
+const { values } = parseArgs({
+  options: {
+    url: { type: "string" },
+    runs: { type: "string", default: "1" },
+    preset: { type: "string", default: "mobile" },
+    port: { type: "string", default: "3550" },
+    build: { type: "boolean", default: false },
+    json: { type: "string" },
+  },
+});
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+const CHROME_FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+async function findSlug(base) {
+  try {
+    const response = await fetch(`${base}/api/v1/initiatives?pageSize=1`);
+    const body = await response.json();
+    if (body.data?.[0]?.slug) return body.data[0].slug;
+  } catch {
+    // fall back to the list page's first link
+  }
+  const html = await (await fetch(`${base}/initiatives`)).text();
+  const match = /href="\/initiatives\/([a-z0-9-]+)"/.exec(html);
+  if (!match) throw new Error("Could not find an initiative to audit.");
+  return match[1];
+}
+
+/** Points an audit costs its category: its weight share times what it missed. */
+function losses(lhr, category) {
+  const refs = lhr.categories[category].auditRefs.filter((r) => r.weight > 0);
+  const total = refs.reduce((sum, r) => sum + r.weight, 0);
+  return refs
+    .map((r) => ({ ref: r, audit: lhr.audits[r.id] }))
+    .filter(({ audit }) => audit.score !== null && audit.score < 1)
+    .map(({ ref, audit }) => ({ id: ref.id, title: audit.title, value: audit.displayValue ?? "", lost: (ref.weight / total) * (1 - audit.score) * 100, audit }))
+    .sort((a, b) => b.lost - a.lost);
+}
+
+function detailLines(audit) {
+  const items = audit.details?.items ?? [];
+  return items.slice(0, 3).map((item) => {
+    const node = item.node ?? item;
+    const where = node.selector ?? node.snippet ?? item.url ?? item.source?.url ?? "";
+    const why = (node.explanation ?? item.description ?? "").split("\n").slice(0, 2).join(" ");
+    return `        ${String(where).slice(0, 110)}${why ? ` — ${why.slice(0, 160)}` : ""}`;
+  });
+}
+
+async function audit(url, chrome) {
+  const flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES };
+  const result = await lighthouse(url, flags, values.preset === "desktop" ? desktopConfig : undefined);
+  return result.lhr;
+}
+
+let server;
+let base = values.url?.replace(/\/+$/, "");
+if (!base) {
+  await ensureBuild(values.build);
+  const dataDir = path.resolve("data", "lighthouse-pglite");
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(`${dataDir}.lock`, { force: true });
+  const port = await findFreePort(Number(values.port));
+  console.log(`Starting the production build on a fresh PGlite database with the demo data (port ${port})…`);
+  server = await startServer(port, { DATABASE_URL: dataDir, SEED_DEMO: "true" });
+  base = server.url;
+}
+
+const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+const report = [];
+try {
+  const slug = await findSlug(base);
+  const pages = [
+    { name: "Home", path: "/" },
+    { name: "Initiatives list", path: "/initiatives" },
+    { name: "Initiative page", path: `/initiatives/${slug}` },
+    { name: "Timeline", path: "/timeline" },
+  ];
+  for (const page of pages) {
+    // Warm the route once (first render, caches) so the audit measures the page, not the server's start.
+    await fetch(base + page.path);
+    const runs = [];
+    for (let i = 0; i < Number(values.runs); i++) runs.push(await audit(base + page.path, chrome));
+    runs.sort((a, b) => (a.categories.performance.score ?? 0) - (b.categories.performance.score ?? 0));
+    const lhr = runs[Math.floor(runs.length / 2)]; // the median run by performance
+    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]));
+    report.push({ ...page, scores, lhr });
+  }
+} finally {
+  await chrome.kill();
+  await server?.stop();
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\nLighthouse ${report[0]?.lhr.lighthouseVersion} (${values.preset}), ${report[0]?.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]}, ${values.runs} run(s) per page, median by performance\n`);
+console.log(`${pad("Page", 20)} ${pad("URL", 58)} perf  a11y  BP   SEO`);
+for (const r of report) {
+  const cell = (c) => pad(`${r.scores[c]}${r.scores[c] < TARGETS[c] ? "!" : ""}`, 5);
+  console.log(`${pad(r.name, 20)} ${pad(r.path, 58)} ${CATEGORIES.map(cell).join(" ")}`);
+}
+console.log(`\nTargets: performance ≥ 95, accessibility/best practices/SEO = 100 ("!" marks a miss).`);
+for (const r of report) {
+  const perf = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"]
+    .map((id) => `${r.lhr.audits[id].title.replace(/ .*/, (m) => m)} ${r.lhr.audits[id].displayValue}`)
+    .join(", ");
+  console.log(`\n${r.name} (${r.path}) — ${perf}`);
+  for (const category of CATEGORIES) {
+    const lost = losses(r.lhr, category).filter((l) => l.lost >= 0.5);
+    for (const l of lost.slice(0, 6)) {
+      console.log(`  ${pad(category, 15)} −${l.lost.toFixed(1).padStart(4)}  ${l.title}${l.value ? ` (${l.value})` : ""} [${l.id}]`);
+      for (const line of detailLines(l.audit)) console.log(line);
+    }
+  }
+}
+if (values.json) {
+  fs.writeFileSync(values.json, JSON.stringify(report.map((r) => ({ name: r.name, path: r.path, scores: r.scores, lhr: r.lhr }))));
+  console.log(`\nFull reports written to ${values.json}.`);
+}
