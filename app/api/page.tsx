@@ -51,7 +51,7 @@ function Operation({ op, base }: { op: DocOperation; base: string }) {
       </p>
       {op.example && (
         <p className="mt-2 text-sm">
-          Try: <a href={op.example} className="font-mono break-all">{`${base}${op.example}`}</a>
+          Try: <a href={op.example} className="font-mono break-all underline">{`${base}${op.example}`}</a>
         </p>
       )}
     </section>
@@ -72,7 +72,7 @@ export default function ApiPage() {
           <h2 id="start-heading" className="text-2xl font-semibold">Getting started</h2>
           <p>
             The REST API speaks JSON at <code className="font-mono">{base}/api/v1</code>. Its machine-readable description is the{" "}
-            <a href="/api/openapi.json">OpenAPI 3.1 document</a>, generated from the same schemas that validate every request.
+            <a href="/api/openapi.json" className="underline">OpenAPI 3.1 document</a>, generated from the same schemas that validate every request.
           </p>
           <code className={code}>{`curl "${base}/api/v1/initiatives?domain=ai&country=TH&pageSize=5"`}</code>
           <p>A spreadsheet-ready file of any view, e.g. in Python or R:</p>
@@ -84,7 +84,7 @@ export default function ApiPage() {
           <ul className="list-disc space-y-2 pl-6">
             <li>
               <strong>Same filters everywhere.</strong> The list, the dashboard, exports and feeds take the parameters of the{" "}
-              <Link href="/initiatives">initiative list</Link>: copy a page&apos;s query string onto any endpoint. Repeat a parameter (or separate values with commas) to select several values.
+              <Link href="/initiatives" className="underline">initiative list</Link>: copy a page&apos;s query string onto any endpoint. Repeat a parameter (or separate values with commas) to select several values.
             </li>
             <li>
               <strong>As of any day.</strong> <code className="font-mono">asOf=YYYY-MM-DD</code> shows the tracker as it stood then: statuses replayed from the status history, milestones and
@@ -116,12 +116,12 @@ export default function ApiPage() {
               BibTeX, RIS and CSL-JSON.
             </li>
             <li>
-              <strong>Feeds</strong>: <a href="/feed.xml">/feed.xml</a> is an Atom feed of every status change and milestone; add the list&apos;s filters to narrow it (
-              <a href="/feed.xml?domain=ai&amp;country=TH">/feed.xml?domain=ai&amp;country=TH</a>). Each initiative has its own feed at{" "}
+              <strong>Feeds</strong>: <a href="/feed.xml" className="underline">/feed.xml</a> is an Atom feed of every status change and milestone; add the list&apos;s filters to narrow it (
+              <a href="/feed.xml?domain=ai&amp;country=TH" className="underline">/feed.xml?domain=ai&amp;country=TH</a>). Each initiative has its own feed at{" "}
               <code className="font-mono">/initiatives/&lt;slug&gt;/feed.xml</code>. Entries link the evidence.
             </li>
             <li>
-              <strong>Dataset releases</strong>: <a href="/api/v1/dataset.json">/api/v1/dataset.json</a> is the whole public dataset (every initiative, claim, citation and source, with a
+              <strong>Dataset releases</strong>: <a href="/api/v1/dataset.json" className="underline">/api/v1/dataset.json</a> is the whole public dataset (every initiative, claim, citation and source, with a
               schema version and its generation time; no accounts or audit data). Operators can load it into an empty tracker with <code className="font-mono">npm run db:import -- FILE</code>.
             </li>
           </ul>

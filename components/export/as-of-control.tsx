@@ -45,7 +45,9 @@ export function AsOfControl({
       {asOf && (
         <p role="status" className="basis-full text-muted">
           Showing the tracker as it stood on <strong className="text-ink">{formatPartialDate({ date: asOf, precision: "day" })}</strong>.{" "}
-          <a href={current.size ? `${action}?${current}` : action}>Back to today</a>
+          <a href={current.size ? `${action}?${current}` : action} className="underline">
+            Back to today
+          </a>
         </p>
       )}
     </form>

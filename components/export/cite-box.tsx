@@ -26,7 +26,9 @@ export function CiteBox({ initiative, asOf, accessed = new Date().toISOString().
       <dl className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1">
         <dt className="text-muted">Permalink</dt>
         <dd className="break-all">
-          <a href={url}>{url}</a>
+          <a href={url} className="underline">
+            {url}
+          </a>
         </dd>
         <dt className="text-muted">Accessed</dt>
         <dd>
@@ -44,7 +46,7 @@ export function CiteBox({ initiative, asOf, accessed = new Date().toISOString().
         {formats.map(([file, , label], i) => (
           <span key={file}>
             {i > 0 && <span className="text-muted"> · </span>}
-            <a href={initiativeExportHref(file, initiative.slug, asOf)} download>
+            <a href={initiativeExportHref(file, initiative.slug, asOf)} download className="underline">
               {label}
               <span className="sr-only"> citation of this page</span>
             </a>
@@ -56,7 +58,7 @@ export function CiteBox({ initiative, asOf, accessed = new Date().toISOString().
         {formats.map(([, file, label], i) => (
           <span key={file}>
             {i > 0 && <span className="text-muted"> · </span>}
-            <a href={initiativeExportHref(file, initiative.slug, asOf)} download>
+            <a href={initiativeExportHref(file, initiative.slug, asOf)} download className="underline">
               {label}
               <span className="sr-only"> of the sources behind this page</span>
             </a>
