@@ -18,7 +18,7 @@ const KIND_LABELS: Record<MilestoneKind, string> = {
 };
 
 /**
- * Milestones in date order. Actual events have a filled marker and a solid line; planned ones a hollow dashed
+ * Milestones in date order. Actual events have a filled marker; planned ones a hollow
  * marker, a "Planned" label and "planned for" wording — distinguishable without colour. Dates keep their precision.
  */
 export function MilestoneTimeline({ milestones }: { milestones: MilestoneView[] }) {
@@ -30,7 +30,7 @@ export function MilestoneTimeline({ milestones }: { milestones: MilestoneView[] 
           <span
             aria-hidden="true"
             className={`absolute top-1.5 -left-[calc(1.5rem+6.5px)] size-3 rounded-full border-2 ${
-              m.isPlanned ? "border-dashed border-muted bg-paper" : "border-accent bg-accent"
+              m.isPlanned ? "border-muted bg-paper" : "border-accent bg-accent"
             }`}
           />
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">

@@ -1,6 +1,7 @@
 // The list query's plans at a few thousand initiatives: search and selective filters must use their indexes
 // (GIN on the search document and the trigram names, the domain/country/actor link indexes), not scan everything.
 import { type SQL, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, type Db, queryRows } from "@/db/client";
 import { seedScaleData } from "@/db/seed/scale";
@@ -9,11 +10,13 @@ import { parseFiltersStrict } from "../filters";
 import { findInitiatives } from "../queries";
 
 const INITIATIVES = 2_000;
+const dialect = new PgDialect();
 
-/** Runs findInitiatives on a database handle that records every statement, and returns the EXPLAIN of the first (the page of rows). */
-async function listPlan(db: Db, qs: string): Promise<string> {
-  const statements: SQL[] = [];
-  const recording = new Proxy(db, {
+type Handle = Db | Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** A database handle (or transaction) that records every statement it executes, including inside transactions. */
+function recording<T extends Handle>(handle: T, statements: SQL[]): T {
+  return new Proxy(handle, {
     get(target, property, receiver) {
       if (property === "execute") {
         return (query: SQL) => {
@@ -21,11 +24,22 @@ async function listPlan(db: Db, qs: string): Promise<string> {
           return target.execute(query);
         };
       }
+      if (property === "transaction") {
+        return (fn: (tx: Handle) => Promise<unknown>, config?: unknown) =>
+          (target.transaction as (f: (tx: Handle) => Promise<unknown>, c?: unknown) => Promise<unknown>)((tx) => fn(recording(tx, statements)), config);
+      }
       return Reflect.get(target, property, receiver);
     },
   });
-  await findInitiatives(recording, parseFiltersStrict(new URLSearchParams(qs)));
-  const rows = await queryRows<{ "QUERY PLAN": string }>(db, sql`explain ${statements[0]!}`);
+}
+
+/** Runs findInitiatives, recording its statements, and returns the EXPLAIN of the list query (the page of rows). */
+async function listPlan(db: Db, qs: string): Promise<string> {
+  const statements: SQL[] = [];
+  await findInitiatives(recording(db, statements), parseFiltersStrict(new URLSearchParams(qs)));
+  const listQuery = statements.find((q) => /order by/i.test(dialect.sqlToQuery(q).sql));
+  if (!listQuery) throw new Error("findInitiatives issued no list query");
+  const rows = await queryRows<{ "QUERY PLAN": string }>(db, sql`explain ${listQuery}`);
   return rows.map((r) => r["QUERY PLAN"]).join("\n");
 }
 
