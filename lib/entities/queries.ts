@@ -123,3 +123,18 @@ export async function getActorBySlug(db: DbOrTx, slug: string): Promise<ActorDet
     roles: roleRows,
   };
 }
+
+// Cheap existence checks for the detail segments' layouts: they run before any loading skeleton is streamed, so an
+// unknown slug or id answers with a real 404 status, while the full record still loads behind the skeleton.
+export async function hasInitiative(db: DbOrTx, slug: string): Promise<boolean> {
+  return (await queryRows(db, sql`select 1 from initiatives where slug = ${slug} limit 1`)).length > 0;
+}
+
+export async function hasSource(db: DbOrTx, id: number): Promise<boolean> {
+  if (!Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) return false;
+  return (await queryRows(db, sql`select 1 from sources where id = ${id} limit 1`)).length > 0;
+}
+
+export async function hasActor(db: DbOrTx, slug: string): Promise<boolean> {
+  return (await queryRows(db, sql`select 1 from actors where slug = ${slug} limit 1`)).length > 0;
+}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
 import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
 import { EntitySummaryFigures } from "@/components/initiatives/entity-summary";
 import { LazyAseanMap } from "@/components/initiatives/lazy-charts";
@@ -11,15 +10,10 @@ import { getEnv } from "@/lib/env";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
 import { findInitiatives } from "@/lib/initiatives/queries";
 import { countInitiativesByCountry } from "@/lib/stats/queries";
-import { COUNTRY_INFO, type CountryCode, isCountryCode } from "@/lib/vocabulary/countries";
+import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
+import { countryOrNotFound } from "./country-param";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-function countryOrNotFound(code: string): CountryCode {
-  if (isCountryCode(code)) return code;
-  if (isCountryCode(code.toUpperCase())) permanentRedirect(`/countries/${code.toUpperCase()}`);
-  notFound();
-}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const code = countryOrNotFound((await params).code);

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { getEnv } from "@/lib/env";
 import { parseSourceFiltersLenient, sourceFiltersToSearchParams } from "@/lib/sources/filters";
 import { findSources } from "@/lib/sources/queries";
-import { SourceBrowser } from "./_components/source-browser";
+import { SourceBrowser } from "../_components/source-browser";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
