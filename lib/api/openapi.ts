@@ -75,7 +75,7 @@ function operationObject(op: ApiOperation): OpenAPIV3_1.OperationObject {
     description: op.description,
     tags: [op.tag],
     parameters: [...parameters(op.pathParams, "path"), ...parameters(op.query, "query")],
-    ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaFor(op.body, "input") } } } } : {}),
+    ...(op.body ? { requestBody: { required: true, content: { [op.bodyContentType ?? "application/json"]: { schema: schemaFor(op.body, "input") } } } } : {}),
     responses,
     security: op.auth ? [{ bearerAuth: [] }] : [],
   };

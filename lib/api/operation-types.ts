@@ -11,8 +11,9 @@ export type ApiOperation = {
   tag: string;
   query?: z.ZodObject;
   pathParams?: z.ZodObject;
-  /** JSON request body (writes). */
+  /** Request body (writes): JSON unless `bodyContentType` says otherwise. */
   body?: z.ZodType;
+  bodyContentType?: "application/json" | "multipart/form-data";
   /** Needs a bearer token (editorial writes). */
   auth?: boolean;
   status?: number;

@@ -5,10 +5,12 @@ import { datasetSchema } from "@/lib/dataset/schema";
 import { citationQuerySchema, sourcesExportQuerySchema } from "@/lib/export/params";
 import { initiativeExportSchema, milestoneExportSchema } from "@/lib/export/schemas";
 import { feedQuerySchema } from "@/lib/feeds/params";
+import { articleInputSchema, extractInputSchema } from "@/lib/ingest/schemas";
 import { initiativeFiltersSchema } from "@/lib/initiatives/filters";
 import { initiativeCreateInputSchema, initiativeUpdateInputSchema } from "@/lib/initiatives/schemas";
 import { milestoneCreateInputSchema } from "@/lib/milestones/schemas";
 import { statusChangeInputSchema } from "@/lib/status-changes/schemas";
+import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import type { ApiOperation } from "./operation-types";
 import { asOfQuerySchema, emptyQuerySchema, idSchema, slugSchema, statsQuerySchema, viewQuerySchema } from "./params";
 import { initiativeDetailSchema, initiativeListSchema } from "./schemas";
@@ -19,6 +21,7 @@ const slugPath = z.object({ slug: slugSchema });
 const year = z.coerce.number().int().min(1900).max(2100).optional();
 const timelineQuerySchema = initiativeFiltersSchema.omit({ pageSize: true, sort: true }).extend({ start: year, end: year });
 const writeResult = z.object({ data: z.record(z.string(), z.unknown()), version: z.number().int() });
+const importFormSchema = z.object({ file: z.file().describe("The articles: .jsonl (one JSON article per line) or .csv, UTF-8."), sourceType: z.enum(SOURCE_TYPES).optional() });
 const conflict = { "409": "Stale version: someone else changed the initiative first. Details list their changes.", "422": "Cited source or linked record does not exist." };
 
 const READS: ApiOperation[] = [
@@ -56,6 +59,13 @@ const WRITES: ApiOperation[] = [
   { method: "patch", path: "/api/v1/initiatives/{slug}", operationId: "updateInitiative", tag: "Editing", summary: "Edit an initiative's fields, naming the version you started from", auth: true, pathParams: slugPath, body: initiativeUpdateInputSchema, response: { schema: writeResult }, errors: conflict },
   { method: "post", path: "/api/v1/initiatives/{slug}/milestones", operationId: "createMilestone", tag: "Editing", summary: "Add a cited milestone", auth: true, status: 201, pathParams: slugPath, body: milestoneCreateInputSchema, response: { schema: writeResult }, errors: conflict },
   { method: "post", path: "/api/v1/initiatives/{slug}/status-changes", operationId: "changeStatus", tag: "Editing", summary: "Change the status with a date, a note and at least one citation", auth: true, status: 201, pathParams: slugPath, body: statusChangeInputSchema, response: { schema: writeResult }, errors: conflict },
+  { method: "post", path: "/api/v1/sources", operationId: "createSource", tag: "Editing", summary: "Store an article and queue its extracted suggestions for review (200 with the existing source for a duplicate)", auth: true, status: 201, body: articleInputSchema, response: { schema: z.record(z.string(), z.unknown()) } },
+  { method: "post", path: "/api/v1/import-jobs", operationId: "startImport", tag: "Editing", summary: "Start a bulk import of articles from a JSONL or CSV upload; poll the job for progress", auth: true, status: 202, body: importFormSchema, bodyContentType: "multipart/form-data", response: { schema: z.record(z.string(), z.unknown()) }, errors: { "413": "The upload is too large.", "415": "Not a UTF-8 .jsonl or .csv file." } },
+  { method: "get", path: "/api/v1/import-jobs/{id}", operationId: "getImportJob", tag: "Editing", summary: "An import's progress: imported, duplicate and failed rows with reasons", auth: true, pathParams: z.object({ id: idSchema }), response: { schema: z.record(z.string(), z.unknown()) } },
 ];
 
-export const API_OPERATIONS: readonly ApiOperation[] = [...READS, ...EXPORTS, ...WRITES];
+const TOOLS: ApiOperation[] = [
+  { method: "post", path: "/api/v1/extract", operationId: "extract", tag: "Tools", summary: "Suggestions for a text: countries, domains, initiatives, actors and dated events, each with its evidence (stores nothing; rate-limited)", body: extractInputSchema, response: { schema: z.record(z.string(), z.unknown()) }, errors: { "413": "The text is too long.", "429": "Too many requests from this address; retry later." } },
+];
+
+export const API_OPERATIONS: readonly ApiOperation[] = [...READS, ...EXPORTS, ...WRITES, ...TOOLS];
