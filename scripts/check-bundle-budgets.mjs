@@ -34,7 +34,13 @@ function gzipSize(file) {
 const kB = (bytes) => (bytes / 1000).toFixed(1);
 
 function clientManifest(route) {
-  const file = path.join(dist, "server", "app", route === "/" ? "" : route, "page_client-reference-manifest.js");
+  const dir = path.join(dist, "server", "app", route === "/" ? "" : route);
+  let file = path.join(dir, "page_client-reference-manifest.js");
+  // A page inside a route group (app/initiatives/(list)/page.tsx) has its manifest one folder down.
+  if (!fs.existsSync(file) && fs.existsSync(dir)) {
+    const group = fs.readdirSync(dir).find((d) => /^\(.+\)$/.test(d) && fs.existsSync(path.join(dir, d, "page_client-reference-manifest.js")));
+    if (group) file = path.join(dir, group, "page_client-reference-manifest.js");
+  }
   if (!fs.existsSync(file)) return null;
   const sandbox = { globalThis: {} };
   sandbox.globalThis = sandbox;
