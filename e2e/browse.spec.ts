@@ -120,10 +120,15 @@ test("an empty result offers to clear the filters", async ({ page }) => {
 
 test("unknown records get a helpful 404", async ({ page }) => {
   for (const path of ["/initiatives/no-such-initiative", "/sources/999999", "/countries/XX", "/domains/quantum", "/actors/nobody"]) {
-    await page.goto(path);
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText("We could not find that page");
   }
   await expect(page.getByRole("searchbox", { name: "Search initiatives" })).toBeVisible();
+  // A lower-case country code is not an error: it redirects to the canonical page.
+  await page.goto("/countries/th");
+  await expect(page).toHaveURL(/\/countries\/TH$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thailand");
 });
 
 test("browse pages have no serious or critical accessibility violations, in light and dark mode", async ({ page }) => {
