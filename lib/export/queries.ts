@@ -39,20 +39,29 @@ export async function findInitiativeExportRows(db: DbOrTx, filters: InitiativeFi
     { id: number; slug: string; name: string; summary: string; status: Status; last_evidence_on: string | null; evidence_count: number; stalled: boolean; domains: string[] | null; countries: string[] | null; actors: string[] | null } & Record<DateCols, string | null>
   >(
     db,
-    sql`select i.id, i.slug, i.name, i.summary, ${statusExpr(asOf)} as status,
+    // Lists and counts are aggregated once per table for the whole view (hash joins), not per row: a 10k-row
+    // export would otherwise run tens of thousands of correlated subqueries.
+    sql`with ids as (${viewIds(filters)}),
+        dom as (select initiative_id, array_agg(domain_slug order by domain_slug) as list from initiative_domains
+                where initiative_id in (select id from ids) group by 1),
+        cty as (select initiative_id, array_agg(distinct country_code) as list from initiative_countries
+                where initiative_id in (select id from ids) group by 1),
+        act as (select ia.initiative_id, array_agg(distinct a.name) as list from initiative_actors ia join actors a on a.id = ia.actor_id
+                where ia.initiative_id in (select id from ids) group by 1),
+        ev as (select c.initiative_id, count(distinct so.id)::int as n from citations c join sources so on so.id = c.source_id
+               where c.initiative_id in (select id from ids) and ${sourceKnownSql(asOf)} group by 1)
+        select i.id, i.slug, i.name, i.summary, ${statusExpr(asOf)} as status,
           i.first_announced_on::text as first_announced_on, i.first_announced_precision,
           i.planned_start_on::text as planned_start_on, i.planned_start_precision,
           i.actual_start_on::text as actual_start_on, i.actual_start_precision,
           i.planned_end_on::text as planned_end_on, i.planned_end_precision,
           i.actual_end_on::text as actual_end_on, i.actual_end_precision,
-          ${lastEvidenceExpr(asOf)}::text as last_evidence_on,
-          (select count(distinct so.id)::int from citations c join sources so on so.id = c.source_id
-             where c.initiative_id = i.id and ${sourceKnownSql(asOf)}) as evidence_count,
-          ${possiblyStalledExpr(asOf)} as stalled,
-          (select array_agg(d.domain_slug order by d.domain_slug) from initiative_domains d where d.initiative_id = i.id) as domains,
-          (select array_agg(distinct c.country_code) from initiative_countries c where c.initiative_id = i.id) as countries,
-          (select array_agg(distinct a.name) from initiative_actors ia join actors a on a.id = ia.actor_id where ia.initiative_id = i.id) as actors
-        ${FILTERED_FROM} ${whereClause(filterConditions(filters))}
+          ${lastEvidenceExpr(asOf)}::text as last_evidence_on, coalesce(ev.n, 0) as evidence_count,
+          ${possiblyStalledExpr(asOf)} as stalled, dom.list as domains, cty.list as countries, act.list as actors
+        ${FILTERED_FROM}
+        left join dom on dom.initiative_id = i.id left join cty on cty.initiative_id = i.id
+        left join act on act.initiative_id = i.id left join ev on ev.initiative_id = i.id
+        where i.id in (select id from ids)
         order by ${order(filters)}`,
   );
   const known = (date: string | null) => (asOf && date && date > asOf ? null : date);

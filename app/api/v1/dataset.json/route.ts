@@ -8,10 +8,11 @@ export const dynamic = "force-dynamic";
 export const GET = readHandler(async ({ db, searchParams }) => {
   parseQueryStrict(searchParams, emptyQuerySchema);
   const dataset = await exportDataset(db, { generatedAt: new Date().toISOString() });
+  const body = serializeDataset(dataset);
   // The ETag covers the data, not the generation time, so an unchanged dataset revalidates as 304.
   return {
-    body: serializeDataset(dataset),
-    etagSource: serializeDataset({ ...dataset, generatedAt: null }),
+    body,
+    etagSource: body.replace(/^ {2}"generatedAt": .*$/m, '  "generatedAt": null,'),
     contentType: "application/json; charset=utf-8",
     filename: "china-asean-digital-tracker-dataset.json",
   };
