@@ -24,8 +24,12 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       <h1 className="text-3xl font-semibold">Review queue</h1>
       <p className="max-w-3xl text-muted">
         Articles with suggestions waiting for a decision, most recent first. Accept, edit or reject each one: only what you accept
-        reaches the tracker, with a citation of the passage. <Link href="/sources/new">Add an article</Link> or{" "}
-        <Link href="/sources/import">import a file</Link>.
+        reaches the tracker, with a citation of the passage. <Link href="/sources/new" className="underline">
+          Add an article
+        </Link> or{" "}
+        <Link href="/sources/import" className="underline">
+          import a file
+        </Link>.
       </p>
       {queue.items.length === 0 ? (
         <p className="rounded border border-line p-4">Nothing is waiting for review.</p>

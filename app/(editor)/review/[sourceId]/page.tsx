@@ -53,11 +53,15 @@ export default async function ReviewSourcePage({ params, searchParams }: Props) 
         </h1>
         <p className="text-muted">
           {source.publisher} · <DateText date={source.published} /> · {languageName(source.language)} · {SOURCE_TYPE_LABELS[source.sourceType]} ·{" "}
-          <Link href={`/sources/${source.id}`}>In the source archive</Link>
+          <Link href={`/sources/${source.id}`} className="underline">
+            In the source archive
+          </Link>
           {source.url && (
             <>
               {" "}
-              · <a href={source.url} rel="noopener noreferrer external">Original</a>
+              · <a href={source.url} rel="noopener noreferrer external" className="underline">
+                Original
+              </a>
             </>
           )}
         </p>

@@ -24,7 +24,9 @@ export default async function ImportArticlesPage({ searchParams }: Props) {
       <h1 className="text-3xl font-semibold">Import articles</h1>
       <p className="max-w-3xl text-muted">
         Up to {MAX_IMPORT_ROWS.toLocaleString("en")} articles at once. Each is stored with its suggestions for the{" "}
-        <Link href="/review">review queue</Link>, in its own transaction; articles already stored (same address or same text) are
+        <Link href="/review" className="underline">
+          review queue
+        </Link>, in its own transaction; articles already stored (same address or same text) are
         counted as duplicates, so importing a file again adds nothing twice. The same import runs from the command line:{" "}
         <code>npm run import -- FILE</code>.
       </p>

@@ -15,7 +15,9 @@ export default async function AddArticlePage() {
       <p className="max-w-3xl text-muted">
         The article is stored in the source archive and read for countries, domains, initiatives, actors and dated events. Each
         suggestion quotes its evidence and waits for your review: nothing reaches the tracker until you accept it. An article
-        already stored (same address, or same text) is not stored again. Many articles at once? <Link href="/sources/import">Import a file</Link>.
+        already stored (same address, or same text) is not stored again. Many articles at once? <Link href="/sources/import" className="underline">
+          Import a file
+        </Link>.
       </p>
       <ArticleForm />
     </div>

@@ -32,7 +32,9 @@ function Outcome({ s }: { s: SuggestionView }) {
       {slug && (
         <>
           {" "}
-          — <Link href={`/initiatives/${slug}${typeof s.result?.milestoneId === "number" ? `#milestone-${s.result.milestoneId}` : ""}`}>see the initiative</Link>
+          — <Link href={`/initiatives/${slug}${typeof s.result?.milestoneId === "number" ? `#milestone-${s.result.milestoneId}` : ""}`} className="underline">
+            see the initiative
+          </Link>
         </>
       )}
     </p>
@@ -67,7 +69,9 @@ export function SuggestionItem({ source, s, initiativeListId, actorListId }: { s
         </div>
         {typed.kind === "new-initiative" && s.status === "pending" && (
           <p className="mt-2 text-sm">
-            <Link href={createHref(source, s, typed.payload.name)}>Create an initiative from this candidate</Link> (opens the new-initiative form,
+            <Link href={createHref(source, s, typed.payload.name)} className="underline">
+              Create an initiative from this candidate
+            </Link> (opens the new-initiative form,
             prefilled).
           </p>
         )}

@@ -71,7 +71,9 @@ export function ImportProgress({ jobId }: { jobId: number }) {
             {job.rows.duplicate.map((r) => (
               <li key={r.rowNumber}>
                 Row {r.rowNumber}: {r.reason}{" "}
-                {r.sourceId !== null && <Link href={`/review/${r.sourceId}`}>Open source {r.sourceId}</Link>}
+                {r.sourceId !== null && <Link href={`/review/${r.sourceId}`} className="underline">
+                    Open source {r.sourceId}
+                  </Link>}
               </li>
             ))}
           </ul>
@@ -83,7 +85,10 @@ export function ImportProgress({ jobId }: { jobId: number }) {
           <ul className="mt-1 list-disc pl-5">
             {job.rows.imported.map((r) => (
               <li key={r.rowNumber}>
-                Row {r.rowNumber}: <Link href={`/review/${r.sourceId}`}>review source {r.sourceId}</Link>
+                Row {r.rowNumber}:{" "}
+                <Link href={`/review/${r.sourceId}`} className="underline">
+                  review source {r.sourceId}
+                </Link>
               </li>
             ))}
           </ul>
