@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { getEnv } from "@/lib/env";
 import { createUserAccount } from "@/lib/users/mutations";
 
-export const DEFAULT_ADMIN_EMAIL = "admin@localhost";
+export const DEFAULT_ADMIN_EMAIL = "admin@tracker.local";
 
 export async function ensureFirstAdmin(db: Db, log: (line: string) => void = console.log): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);
