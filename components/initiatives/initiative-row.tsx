@@ -22,7 +22,7 @@ export function InitiativeRow({ item }: { item: InitiativeListItem }) {
             </Link>
           </h3>
           <div className="shrink-0">
-            <StatusTag status={item.status} tipId={`status-tip-${item.id}`} />
+            <StatusTag status={item.status} tipId={`status-tip-${item.id}`} align="end-from-sm" />
           </div>
         </div>
         <p className="mt-1.5 line-clamp-2 max-w-3xl text-sm leading-relaxed text-muted">{item.summary}</p>

@@ -15,7 +15,20 @@ const SHAPES: Record<Status, string> = {
  * A status badge whose plain-language explanation shows on hover and on keyboard focus, and is the badge's
  * accessible description (aria-describedby), so screen readers announce it too. `tipId` must be unique on the page.
  */
-export function StatusTag({ status, tipId, size = "sm" }: { status: Status; tipId: string; size?: "sm" | "md" }) {
+const TIP_ALIGN = { start: "left-0", end: "right-0", "end-from-sm": "left-0 sm:right-0 sm:left-auto" } as const;
+
+export function StatusTag({
+  status,
+  tipId,
+  size = "sm",
+  align = "start",
+}: {
+  status: Status;
+  tipId: string;
+  size?: "sm" | "md";
+  /** Which edge of the badge the tip lines up with: "end" for badges at the right edge of the page. */
+  align?: keyof typeof TIP_ALIGN;
+}) {
   const info = STATUS_INFO[status];
   return (
     <span className="group relative inline-flex">
@@ -32,7 +45,7 @@ export function StatusTag({ status, tipId, size = "sm" }: { status: Status; tipI
         {info.label}
       </span>
       {/* Padding, not margin, between badge and tip: the pointer can move onto the tip without it vanishing. */}
-      <span className="invisible absolute top-full left-0 z-30 w-64 pt-1.5 opacity-0 transition-opacity group-hover:visible group-hover:opacity-100 group-focus-within:visible group-focus-within:opacity-100 print:hidden">
+      <span className={`invisible absolute top-full ${TIP_ALIGN[align]} z-30 w-64 pt-1.5 opacity-0 transition-opacity group-hover:visible group-hover:opacity-100 group-focus-within:visible group-focus-within:opacity-100 print:hidden`}>
         <span id={tipId} role="tooltip" className="block rounded-md border border-line bg-paper p-2.5 text-xs leading-relaxed font-normal text-ink shadow-lg">
           <strong className="font-semibold">{info.label}:</strong> {info.explanation}
         </span>
