@@ -23,6 +23,14 @@ export type Database = {
 
 const drizzleOptions = { schema, casing: "snake_case" } as const;
 
+/**
+ * Planner costs for data that is cached or on SSD (PostgreSQL's default 4 assumes spinning disks). With 4, a search
+ * term matching ~15 % of initiatives is planned as sequential scans that read every search document and compute
+ * word_similarity on every name, instead of the GIN indexes: at 10,000 initiatives 392 → 82 ms for that part of
+ * the list query on PostgreSQL, 1,181 → 473 ms on PGlite (scripts/bench-query.ts, BENCHMARKS.md).
+ */
+const RANDOM_PAGE_COST = "1.1";
+
 /** Opens a PGlite instance. `dataDir` undefined → in memory (tests). */
 export async function openPglite(dataDir: string | undefined): Promise<Database> {
   const release = dataDir ? acquirePgliteLock(dataDir) : () => {};
@@ -32,6 +40,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
     // write() before the commit returns, so an acknowledged write survives SIGKILL (scripts/crash-test.mjs); PGlite
     // never fsyncs, so power loss is covered by backups, not by this setting.
     const client = await PGlite.create({ dataDir, extensions: { pg_trgm }, relaxedDurability: false });
+    await client.exec(`set random_page_cost = ${RANDOM_PAGE_COST}`);
     const db = drizzlePglite({ client, ...drizzleOptions }) as unknown as Db;
     return {
       db,
@@ -49,7 +58,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Database>
 }
 
 export function openPostgres(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, options: `-c random_page_cost=${RANDOM_PAGE_COST}` });
   // An idle client losing its connection (server restart) must not crash the app process.
   pool.on("error", (error) => console.error("[db] idle PostgreSQL client error:", error.message));
   const db = drizzlePg({ client: pool, ...drizzleOptions }) as unknown as Db;

@@ -81,7 +81,9 @@ export function filterConditions(filters: InitiativeFilters, except?: FacetKey):
     out.push(sql`i.id in (select initiative_id from initiative_countries where country_code in (${inList(filters.country)}))`);
   }
   if (except !== "status" && filters.status.length) {
-    out.push(sql`${statusExpr(filters.asOf)}::text in (${inList(filters.status)})`);
+    // Compared as the enum when it is the column itself: the planner then uses its statistics (a ::text cast makes it
+    // guess 0.5 % of rows, e.g. 50 for 4,033 "in-progress" of 10,000, and plan nested loops for them).
+    out.push(filters.asOf ? sql`${statusExpr(filters.asOf)}::text in (${inList(filters.status)})` : sql`i.status in (${inList(filters.status)})`);
   }
   if (except !== "actor" && filters.actor.length) {
     out.push(sql`i.id in (select ia.initiative_id from initiative_actors ia join actors a on a.id = ia.actor_id
