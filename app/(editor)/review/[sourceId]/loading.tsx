@@ -1,0 +1,5 @@
+import { DetailSkeleton } from "@/components/initiatives/skeletons";
+
+export default function Loading() {
+  return <DetailSkeleton title="Loading suggestions…" />;
+}

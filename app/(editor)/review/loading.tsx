@@ -1,0 +1,5 @@
+import { ListSkeleton } from "@/components/initiatives/skeletons";
+
+export default function Loading() {
+  return <ListSkeleton title="Loading the review queue…" />;
+}
