@@ -1,7 +1,7 @@
 import "server-only";
 // The dashboard's feed: the latest status changes and milestones of the matching initiatives, each with the
 // source that supports it (the most recently published one when several do).
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
 import { FILTERED_FROM, filterConditions, whereClause } from "@/lib/initiatives/conditions";
 import type { InitiativeFilters } from "@/lib/initiatives/filters";
@@ -27,33 +27,41 @@ type Row = {
   source_url: string | null;
 };
 
-const citedSource = (claim: ReturnType<typeof sql>) => sql`left join lateral (
+const citedSource = (claim: SQL, alias: SQL) => sql`left join lateral (
     select so.id, so.title, so.publisher, so.url from citations c join sources so on so.id = c.source_id
-    where ${claim} order by so.published_on desc nulls last, so.id desc limit 1) src on true`;
+    where ${claim} order by so.published_on desc nulls last, so.id desc limit 1) ${alias} on true`;
 
 /** Newest first; nothing dated after the reference day (planned milestones never appear). */
 export async function getRecentActivity(db: DbOrTx, filters: InitiativeFilters, limit = 10, today?: string): Promise<ActivityItem[]> {
   const reference = referenceDate(filters, today);
+  // The newest `limit` events are picked first and only they look up their source: a lateral lookup per event
+  // before the sort cost 616 ms at 10,000 initiatives (200,000 milestones) on PostgreSQL.
+  // (Within a branch the kind is constant, so ordering by the date column and id is the same order, and cheaper.)
+  const newest = (branch: SQL, date: SQL, id: SQL) => sql`(${branch} order by ${date} desc, ${id} desc limit ${limit})`;
   const rows = await queryRows<Row>(
     db,
-    sql`with f as (select i.id, i.slug, i.name ${FILTERED_FROM} ${whereClause(filterConditions(filters))})
-        select * from (
-          select 'status-change' as kind, sc.id, f.slug, f.name, sc.effective_on::text as date, sc.effective_precision::text as precision,
-                 sc.from_status::text as from_status, sc.to_status::text as to_status, null::text as milestone_kind, sc.note as text,
-                 src.id as source_id, src.title as source_title, src.publisher as source_publisher, src.url as source_url
-          from status_changes sc join f on f.id = sc.initiative_id
-          ${citedSource(sql`c.status_change_id = sc.id`)}
-          where sc.effective_on <= ${reference}::date
-          union all
-          select 'milestone', m.id, f.slug, f.name, m.occurred_on::text, m.precision::text,
-                 null, null, m.kind::text, m.description,
-                 src.id, src.title, src.publisher, src.url
-          from milestones m join f on f.id = m.initiative_id
-          ${citedSource(sql`c.milestone_id = m.id`)}
-          where not m.is_planned and m.occurred_on <= ${reference}::date
-        ) x
-        order by date desc, kind desc, id desc
-        limit ${limit}`,
+    sql`with f as (select i.id, i.slug, i.name ${FILTERED_FROM} ${whereClause(filterConditions(filters))}),
+        events as (
+          select * from (
+            ${newest(sql`select 'status-change' as kind, sc.id, f.slug, f.name, sc.effective_on::text as date,
+                     sc.effective_precision::text as precision, sc.from_status::text as from_status, sc.to_status::text as to_status,
+                     null::text as milestone_kind, sc.note as text
+              from status_changes sc join f on f.id = sc.initiative_id
+              where sc.effective_on <= ${reference}::date`, sql`sc.effective_on`, sql`sc.id`)}
+            union all
+            ${newest(sql`select 'milestone' as kind, m.id, f.slug, f.name, m.occurred_on::text as date, m.precision::text as precision,
+                     null as from_status, null as to_status, m.kind::text as milestone_kind, m.description as text
+              from milestones m join f on f.id = m.initiative_id
+              where not m.is_planned and m.occurred_on <= ${reference}::date`, sql`m.occurred_on`, sql`m.id`)}
+          ) x
+          order by date desc, kind desc, id desc
+          limit ${limit})
+        select e.*, coalesce(ssrc.id, msrc.id) as source_id, coalesce(ssrc.title, msrc.title) as source_title,
+               coalesce(ssrc.publisher, msrc.publisher) as source_publisher, coalesce(ssrc.url, msrc.url) as source_url
+        from events e
+        ${citedSource(sql`e.kind = 'status-change' and c.status_change_id = e.id`, sql`ssrc`)}
+        ${citedSource(sql`e.kind = 'milestone' and c.milestone_id = e.id`, sql`msrc`)}
+        order by e.date desc, e.kind desc, e.id desc`,
   );
   return rows.map((r) => ({
     kind: r.kind,
