@@ -11,7 +11,9 @@ async function expectNoSeriousViolations(page: Page) {
 
 test("the Export menu on the list downloads a CSV with exactly the filtered rows", async ({ page }) => {
   await page.goto("/initiatives?domain=5g");
-  const status = page.getByRole("status").filter({ hasText: /initiatives?/ }).first();
+  // The result count, not the filter form's (screen-reader only) progress message, which is also a status.
+  const status = page.getByRole("status").filter({ hasText: /^\s*\d+ initiatives?/ }).first();
+  await expect(status).toBeVisible();
   const total = Number((await status.textContent())?.match(/\d+/)?.[0]);
   expect(total).toBeGreaterThanOrEqual(2);
 
