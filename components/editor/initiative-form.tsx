@@ -5,6 +5,7 @@ import { useState } from "react";
 import { flushSync } from "react-dom";
 import type { CitationInput } from "@/lib/citations/schemas";
 import type { InitiativeSnapshot } from "@/lib/editorial/initiative-snapshot";
+import type { InitiativePrefill } from "@/lib/editorial/prefill";
 import { createInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
 import { COUNTRY_CODES, COUNTRY_INFO, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
@@ -64,17 +65,29 @@ export function InitiativeForm({
   initiatives,
   actors,
   sources,
+  prefill,
 }: {
   initial?: InitiativeSnapshot;
   initiatives: Option[];
   actors: Option[];
   sources: SourceOption[];
+  /** A new initiative suggested by an imported article: its name, links and the passage that names it. */
+  prefill?: InitiativePrefill;
 }) {
   const { state, pending, onSubmit, formRef } = useEditorForm(initial ? updateInitiativeAction : createInitiativeAction);
-  const [values, setValues] = useState<Values>(() => (initial ? { ...EMPTY, ...initial } : EMPTY));
+  const [values, setValues] = useState<Values>(() => {
+    if (initial) return { ...EMPTY, ...initial };
+    if (!prefill) return EMPTY;
+    return {
+      ...EMPTY,
+      name: prefill.name,
+      domains: prefill.domains,
+      countries: prefill.countries.map((code) => ({ code, role: "party" as const })),
+    };
+  });
   const [status, setStatus] = useState<string>("proposed");
   const [statusEffectiveOn, setStatusEffectiveOn] = useState("");
-  const [citations, setCitations] = useState<Partial<CitationInput>[]>([]);
+  const [citations, setCitations] = useState<Partial<CitationInput>[]>(prefill?.citation ? [prefill.citation] : []);
   const [version, setVersion] = useState(initial?.version ?? 0);
   const errors: FieldErrors = state.status === "error" ? state.fieldErrors : undefined;
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
@@ -223,7 +236,14 @@ export function InitiativeForm({
         )}
       />
 
-      <CitationPicker name="citations-input" sources={sources} errors={errors} required={!initial} onChange={setCitations} />
+      <CitationPicker
+        name="citations-input"
+        sources={sources}
+        errors={errors}
+        required={!initial}
+        initial={prefill?.citation ? [prefill.citation] : undefined}
+        onChange={setCitations}
+      />
       <SubmitButton pending={pending}>{initial ? "Save changes" : "Create initiative"}</SubmitButton>
     </form>
   );
