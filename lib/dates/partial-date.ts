@@ -79,3 +79,10 @@ export function endOfPartialDate({ date, precision }: PartialDate): string {
       return `${y}-12-31`;
   }
 }
+
+/** First and last day covered by an optional from/to pair, each at whatever precision it was given. */
+export function partialDateRange(from: string | undefined, to: string | undefined): { from?: string; to?: string } {
+  const start = from ? parsePartialDate(from) : null;
+  const end = to ? parsePartialDate(to) : null;
+  return { from: start?.date, to: end ? endOfPartialDate(end) : undefined };
+}

@@ -2,8 +2,8 @@
 // meaning of every parameter are the same everywhere. Pages parse leniently (a bad value is dropped, never a crash);
 // the API parses strictly (a bad or unknown parameter is a 400 naming it).
 import { z } from "zod";
-import { endOfPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
-import { AppError } from "@/lib/errors";
+import { createQueryParser, type RawParams } from "@/lib/api/query-params";
+import { parsePartialDate, partialDateRange } from "@/lib/dates/partial-date";
 import { COUNTRY_CODES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
@@ -48,81 +48,21 @@ export const initiativeFiltersSchema = z.object({
 export type InitiativeFilters = z.infer<typeof initiativeFiltersSchema>;
 export const KNOWN_PARAMS = Object.keys(initiativeFiltersSchema.shape) as (keyof InitiativeFilters)[];
 
-export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function toEntries(params: RawParams): [string, string][] {
-  if (params instanceof URLSearchParams) return [...params.entries()];
-  return Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
-}
-
-function collect(params: RawParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of toEntries(params)) {
-    if ((LIST_PARAMS as readonly string[]).includes(key)) {
-      const values = value.split(",").map((v) => v.trim()).filter(Boolean);
-      out[key] = [...((out[key] as string[] | undefined) ?? []), ...values];
-    } else if (value.trim() !== "" || key === "q") {
-      out[key] = key in out ? [out[key] as string, value].flat() : value;
-    }
-  }
-  if (out.q === "") delete out.q;
-  return out;
-}
+const parser = createQueryParser(initiativeFiltersSchema, { listParams: LIST_PARAMS });
 
 /** For pages: keeps every valid value and silently drops the rest, so a mangled link still shows something. */
 export function parseFiltersLenient(params: RawParams, extra: Partial<InitiativeFilters> = {}): InitiativeFilters {
-  const raw = collect(params);
-  const clean: Record<string, unknown> = {};
-  for (const key of KNOWN_PARAMS) {
-    const value = raw[key];
-    if (value === undefined) continue;
-    const field = initiativeFiltersSchema.shape[key];
-    if ((LIST_PARAMS as readonly string[]).includes(key)) {
-      const itemSchema = (field as unknown as z.ZodDefault<z.ZodArray<z.ZodType>>).unwrap().element;
-      clean[key] = [...new Set((value as string[]).filter((v) => itemSchema.safeParse(v).success).map((v) => itemSchema.parse(v)))];
-    } else {
-      const single = Array.isArray(value) ? value[0] : value;
-      if (field.safeParse(single).success) clean[key] = single;
-    }
-  }
-  return { ...initiativeFiltersSchema.parse(clean), ...extra };
+  return { ...parser.parseLenient(params), ...extra };
 }
 
 /** For the API: any unknown, repeated-scalar or malformed parameter is a 400 that names it. */
 export function parseFiltersStrict(params: URLSearchParams, allowed: readonly string[] = KNOWN_PARAMS): InitiativeFilters {
-  const unknown = [...new Set([...params.keys()].filter((k) => !allowed.includes(k)))];
-  if (unknown.length) {
-    throw new AppError("bad_request", `Unknown parameter${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`, {
-      parameters: unknown,
-      allowed,
-    });
-  }
-  const raw = collect(params);
-  const repeated = Object.entries(raw).filter(([k, v]) => Array.isArray(v) && !(LIST_PARAMS as readonly string[]).includes(k));
-  if (repeated.length) {
-    const names = repeated.map(([k]) => k);
-    throw new AppError("bad_request", `Parameter${names.length > 1 ? "s" : ""} ${names.join(", ")} may appear only once.`, {
-      parameters: names,
-    });
-  }
-  const parsed = initiativeFiltersSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? ""), message: i.message }));
-    const names = [...new Set(issues.map((i) => i.parameter))];
-    throw new AppError(
-      "bad_request",
-      `Invalid value for ${names.join(", ")}: ${issues.map((i) => `${i.parameter}: ${i.message}`).join("; ")}`,
-      { parameters: issues },
-    );
-  }
-  return parsed.data;
+  return parser.parseStrict(params, allowed);
 }
 
 /** The first and last day covered by the from/to filters, at whatever precision they were given. */
 export function announcedRange(filters: Pick<InitiativeFilters, "from" | "to">): { from?: string; to?: string } {
-  const from = filters.from ? parsePartialDate(filters.from) : null;
-  const to = filters.to ? parsePartialDate(filters.to) : null;
-  return { from: from?.date, to: to ? endOfPartialDate(to) : undefined };
+  return partialDateRange(filters.from, filters.to);
 }
 
 /** The canonical query string for filters (defaults omitted), so equal views have equal URLs. */

@@ -1,8 +1,8 @@
 // The source archive's filters: one schema for the URL (/sources) and the REST API (GET /api/v1/sources), with the
 // same lenient (pages) / strict (API) split as lib/initiatives/filters.ts.
 import { z } from "zod";
-import { endOfPartialDate, parsePartialDate } from "@/lib/dates/partial-date";
-import { AppError } from "@/lib/errors";
+import { createQueryParser, type RawParams } from "@/lib/api/query-params";
+import { parsePartialDate, partialDateRange } from "@/lib/dates/partial-date";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
 
 export const SOURCE_SORTS = ["newest", "oldest", "title", "relevance"] as const;
@@ -37,85 +37,23 @@ export const sourceFiltersSchema = z.object({
 export type SourceFilters = z.infer<typeof sourceFiltersSchema>;
 export const SOURCE_KNOWN_PARAMS = Object.keys(sourceFiltersSchema.shape) as (keyof SourceFilters)[];
 
-type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
-
-function entries(params: RawParams): [string, string][] {
-  if (params instanceof URLSearchParams) return [...params.entries()];
-  return Object.entries(params).flatMap(([k, v]) =>
-    v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]],
-  );
-}
-
 // Publishers may contain commas ("Ministry of Industry, Trade and …"), so unlike the other list parameters they
 // are never split on commas: repeat the parameter instead.
-function collect(params: RawParams): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [key, value] of entries(params)) {
-    if ((SOURCE_LIST_PARAMS as readonly string[]).includes(key)) {
-      const values = key === "publisher" ? [value.trim()] : value.split(",").map((v) => v.trim());
-      out[key] = [...((out[key] as string[] | undefined) ?? []), ...values.filter(Boolean)];
-    } else if (value.trim() !== "") {
-      out[key] = key in out ? [out[key] as string, value].flat() : value;
-    }
-  }
-  return out;
-}
+const parser = createQueryParser(sourceFiltersSchema, { listParams: SOURCE_LIST_PARAMS, unsplittable: ["publisher"] });
 
 /** For pages: keeps every valid value and silently drops the rest. */
 export function parseSourceFiltersLenient(params: RawParams): SourceFilters {
-  const raw = collect(params);
-  const clean: Record<string, unknown> = {};
-  for (const key of SOURCE_KNOWN_PARAMS) {
-    const value = raw[key];
-    if (value === undefined) continue;
-    const field = sourceFiltersSchema.shape[key];
-    if ((SOURCE_LIST_PARAMS as readonly string[]).includes(key)) {
-      const item = (field as unknown as z.ZodDefault<z.ZodArray<z.ZodType>>).unwrap().element;
-      clean[key] = [...new Set((value as string[]).flatMap((v) => (item.safeParse(v).success ? [item.parse(v) as string] : [])))];
-    } else {
-      const single = Array.isArray(value) ? value[0] : value;
-      if (field.safeParse(single).success) clean[key] = single;
-    }
-  }
-  return sourceFiltersSchema.parse(clean);
+  return parser.parseLenient(params);
 }
 
 /** For the API: unknown, repeated-scalar or malformed parameters are a 400 naming them. */
 export function parseSourceFiltersStrict(params: URLSearchParams): SourceFilters {
-  const unknown = [...new Set([...params.keys()].filter((k) => !(SOURCE_KNOWN_PARAMS as string[]).includes(k)))];
-  if (unknown.length) {
-    throw new AppError("bad_request", `Unknown parameter${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}.`, {
-      parameters: unknown,
-      allowed: SOURCE_KNOWN_PARAMS,
-    });
-  }
-  const raw = collect(params);
-  const repeated = Object.entries(raw)
-    .filter(([k, v]) => Array.isArray(v) && !(SOURCE_LIST_PARAMS as readonly string[]).includes(k))
-    .map(([k]) => k);
-  if (repeated.length) {
-    throw new AppError("bad_request", `Parameter${repeated.length > 1 ? "s" : ""} ${repeated.join(", ")} may appear only once.`, {
-      parameters: repeated,
-    });
-  }
-  const parsed = sourceFiltersSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ parameter: String(i.path[0] ?? ""), message: i.message }));
-    const names = [...new Set(issues.map((i) => i.parameter))];
-    throw new AppError(
-      "bad_request",
-      `Invalid value for ${names.join(", ")}: ${issues.map((i) => `${i.parameter}: ${i.message}`).join("; ")}`,
-      { parameters: issues },
-    );
-  }
-  return parsed.data;
+  return parser.parseStrict(params);
 }
 
 /** First and last day covered by from/to at their precision. */
 export function publishedRange(filters: Pick<SourceFilters, "from" | "to">): { from?: string; to?: string } {
-  const from = filters.from ? parsePartialDate(filters.from) : null;
-  const to = filters.to ? parsePartialDate(filters.to) : null;
-  return { from: from?.date, to: to ? endOfPartialDate(to) : undefined };
+  return partialDateRange(filters.from, filters.to);
 }
 
 /** Canonical query string (defaults omitted), so equal views have equal URLs. */
