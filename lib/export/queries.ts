@@ -4,8 +4,8 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
 import { toPartialDateString } from "@/lib/dates/partial-date";
-import { FILTERED_FROM, filterConditions, lastEvidenceExpr, possiblyStalledExpr, relevanceExpr, statusExpr, whereClause } from "@/lib/initiatives/conditions";
-import { effectiveSort, type InitiativeFilters } from "@/lib/initiatives/filters";
+import { FILTERED_FROM, filterConditions, lastEvidenceExpr, orderByExpr, possiblyStalledExpr, statusExpr, whereClause } from "@/lib/initiatives/conditions";
+import type { InitiativeFilters } from "@/lib/initiatives/filters";
 import type { CountryCode } from "@/lib/vocabulary/countries";
 import type { DatePrecision, MilestoneKind, SourceType } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
@@ -14,19 +14,6 @@ import type { InitiativeExportRow, MilestoneExportRow } from "./schemas";
 import { initiativeUrl } from "./urls";
 
 const partial = (date: string | null, precision: DatePrecision | null) => (date && precision ? toPartialDateString({ date, precision }) : null);
-
-function order(filters: InitiativeFilters): SQL {
-  switch (effectiveSort(filters)) {
-    case "relevance":
-      return sql`${relevanceExpr(filters.q ?? "")} desc, i.name asc`;
-    case "name":
-      return sql`i.name asc`;
-    case "first-announced":
-      return sql`i.first_announced_on desc nulls last, i.name asc`;
-    case "last-evidence":
-      return sql`${lastEvidenceExpr(filters.asOf)} desc nulls last, i.name asc`;
-  }
-}
 
 /** The ids of the view's initiatives, as a subquery. */
 export const viewIds = (filters: InitiativeFilters): SQL => sql`select i.id ${FILTERED_FROM} ${whereClause(filterConditions(filters))}`;
@@ -62,7 +49,7 @@ export async function findInitiativeExportRows(db: DbOrTx, filters: InitiativeFi
         left join dom on dom.initiative_id = i.id left join cty on cty.initiative_id = i.id
         left join act on act.initiative_id = i.id left join ev on ev.initiative_id = i.id
         where i.id in (select id from ids)
-        order by ${order(filters)}`,
+        order by ${orderByExpr(filters)}`,
   );
   const known = (date: string | null) => (asOf && date && date > asOf ? null : date);
   return rows.map((r) => ({

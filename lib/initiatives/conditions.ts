@@ -3,7 +3,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { getEnv } from "@/lib/env";
 import { FINISHED_STATUSES } from "@/lib/vocabulary/statuses";
-import { announcedRange, type FacetKey, type InitiativeFilters } from "./filters";
+import { announcedRange, effectiveSort, type FacetKey, type InitiativeFilters } from "./filters";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
@@ -106,3 +106,17 @@ export function whereClause(conditions: SQL[]): SQL {
 
 /** FROM clause every filtered query starts with. */
 export const FILTERED_FROM = sql`from initiatives i join initiative_search s on s.initiative_id = i.id`;
+
+/** ORDER BY for the list's sort, shared by every view that lists initiatives in the list's order (pages, exports). */
+export function orderByExpr(filters: InitiativeFilters): SQL {
+  switch (effectiveSort(filters)) {
+    case "relevance":
+      return sql`${relevanceExpr(filters.q ?? "")} desc, i.name asc`;
+    case "name":
+      return sql`i.name asc`;
+    case "first-announced":
+      return sql`i.first_announced_on desc nulls last, i.name asc`;
+    case "last-evidence":
+      return sql`${lastEvidenceExpr(filters.asOf)} desc nulls last, i.name asc`;
+  }
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
 import { withStatementTimeout } from "@/lib/security/statement-timeout";
 import type { CountryCode } from "@/lib/vocabulary/countries";
@@ -9,12 +9,12 @@ import {
   FILTERED_FROM,
   filterConditions,
   lastEvidenceExpr,
+  orderByExpr,
   possiblyStalledExpr,
-  relevanceExpr,
   statusExpr,
   whereClause,
 } from "./conditions";
-import { effectiveSort, type InitiativeFilters } from "./filters";
+import type { InitiativeFilters } from "./filters";
 import { type Facets, getFacets } from "./facets";
 import { getMatchExplanations, type MatchExplanation } from "./match";
 
@@ -41,19 +41,6 @@ export type InitiativeList = {
   total: number;
   facets: Facets;
 };
-
-function orderBy(filters: InitiativeFilters): SQL {
-  switch (effectiveSort(filters)) {
-    case "relevance":
-      return sql`${relevanceExpr(filters.q ?? "")} desc, i.name asc`;
-    case "name":
-      return sql`i.name asc`;
-    case "first-announced":
-      return sql`i.first_announced_on desc nulls last, i.name asc`;
-    case "last-evidence":
-      return sql`${lastEvidenceExpr(filters.asOf)} desc nulls last, i.name asc`;
-  }
-}
 
 /**
  * One page of initiatives for the filters, the total, and facet counts — every figure aggregated in SQL. Bounded by
@@ -89,7 +76,7 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters):
             (select array_agg(d.domain_slug order by d.domain_slug) from initiative_domains d where d.initiative_id = i.id) as domains,
             (select array_agg(distinct c.country_code) from initiative_countries c where c.initiative_id = i.id) as countries
           ${FILTERED_FROM} ${where}
-          order by ${orderBy(filters)}
+          order by ${orderByExpr(filters)}
           limit ${filters.pageSize} offset ${offset}`,
     ),
     queryRows<{ total: number }>(db, sql`select count(*)::int as total ${FILTERED_FROM} ${where}`),
