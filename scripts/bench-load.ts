@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 type AutocannonResult = { requests: { total: number; average: number }; errors: number; timeouts: number; non2xx: number; duration: number };
 type AutocannonInstance = { on: (event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void) => void };
 type Autocannon = (
-  options: { url: string; connections: number; duration: number; pipelining?: number; headers?: Record<string, string> },
+  options: { url: string; connections: number; duration: number; timeout?: number; pipelining?: number; headers?: Record<string, string> },
   done: (error: Error | null, result: AutocannonResult) => void,
 ) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
@@ -53,17 +53,19 @@ export function cpuWatch(ours: () => number[]) {
     return ((usage.user + usage.system) / 1e6) * CLK_TCK;
   };
   const snapshot = () => {
-    const pids = ours();
-    return { machine: machineBusyTicks(), ours: pids.reduce((sum, pid) => sum + processTicks(pid), 0) + ownTicks(), pids };
+    const ticks = new Map(ours().map((pid) => [pid, processTicks(pid)]));
+    return { machine: machineBusyTicks(), ticks, own: ownTicks() };
   };
   const before = snapshot();
   return () => {
     const after = snapshot();
-    // Processes that appeared meanwhile count from zero; ones that disappeared are lost (rare: short-lived helpers).
+    // Per process: new ones count from zero; ones that ended meanwhile (e.g. idle database connections closed by the
+    // pool) are lost, which can only make "others" look busier, never quieter.
+    let oursDelta = after.own - before.own;
+    for (const [pid, ticks] of after.ticks) oursDelta += Math.max(0, ticks - (before.ticks.get(pid) ?? 0));
     const busy = after.machine.busy - before.machine.busy;
     const total = after.machine.total - before.machine.total;
-    const oursDelta = after.ours - before.ours;
-    return total > 0 ? Math.max(0, (busy - oursDelta) / total) : 0;
+    return total > 0 ? Math.min(1, Math.max(0, (busy - oursDelta) / total)) : 0;
   };
 }
 
@@ -76,7 +78,7 @@ export async function runLoad(url: string, connections: number, seconds: number,
   const latencies: number[] = [];
   const stop = cpuWatch(ours);
   const result = await new Promise<AutocannonResult>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, headers: { "accept-encoding": "gzip, br" } }, (error, r) =>
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 30, headers: { "accept-encoding": "gzip, br" } }, (error, r) =>
       error ? reject(error) : resolve(r),
     );
     instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));

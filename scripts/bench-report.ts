@@ -46,7 +46,7 @@ export function sizeTable(size: SizeResult, connections: number): string {
     const s = r.single;
     const failures = (m?.failures ?? 0) + (s?.failures ?? 0);
     lines.push(
-      `| ${name} | ${m ? m.rps.toFixed(0) : "–"}${failures ? ` (${failures} failed)` : ""} | ${ms(m?.p50)} | ${ms(m?.p95)} | ${ms(m?.p99)} | ` +
+      `| ${name} | ${m ? (m.requests ? m.rps.toFixed(m.rps < 10 ? 1 : 0) : "no answer within the run") : "–"}${failures ? ` (${failures} failed)` : ""} | ${ms(m?.p50)} | ${ms(m?.p95)} | ${ms(m?.p99)} | ` +
         `${ratio(m?.rps, ping?.rps)} | ${ratio(m?.rps, copy?.rps)} | ${ms(s?.p50)} | ${ms(s?.p95)} | ${ms(s?.p99)} | ${pct(Math.max(m?.otherCpu ?? 0, s?.otherCpu ?? 0))} |`,
     );
   }
