@@ -16,12 +16,22 @@ export class DatabaseLockedError extends Error {
   }
 }
 
+/**
+ * Whether `pid` is a running process. A killed process that nobody has reaped yet (a zombie: common in containers,
+ * whose PID 1 often reaps nothing) still answers kill(pid, 0), but holds no files: on Linux, /proc says so.
+ */
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    return state !== "Z" && state !== "X";
+  } catch {
+    return true; // no /proc (macOS): trust kill(pid, 0)
   }
 }
 

@@ -62,3 +62,25 @@ describe("PGlite directory lock", () => {
     }
   });
 });
+
+describe("PGlite directory lock and zombies", () => {
+  it("treats a killed but unreaped holder (a zombie) as gone, so a restart after SIGKILL is not refused", async () => {
+    if (!fs.existsSync("/proc/self/stat")) return; // the zombie check reads Linux's /proc
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-zombie-"));
+    const dataDir = path.join(dir, "pglite");
+    // The shell starts a child, kills it and then becomes `sleep` (exec), which never reaps it: a zombie — as a
+    // SIGKILLed server is in a container whose PID 1 reaps nothing.
+    const parent = spawn("sh", ["-c", "sleep 30 & echo $!; kill -9 $!; exec sleep 30"], { stdio: ["ignore", "pipe", "ignore"] });
+    try {
+      const zombiePid = Number(await new Promise<string>((resolve) => parent.stdout.once("data", (d: Buffer) => resolve(d.toString().trim()))));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fs.readFileSync(`/proc/${zombiePid}/stat`, "utf8")).toMatch(/\) Z /);
+      fs.writeFileSync(`${dataDir}.lock`, String(zombiePid));
+      const database = await openPglite(dataDir);
+      await database.close();
+    } finally {
+      parent.kill("SIGKILL");
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
