@@ -1,7 +1,8 @@
-// npm run lighthouse -- [--url http://host:port] [--runs 1] [--preset mobile|desktop] [--port 3550]
+// npm run lighthouse -- [--url http://host:port] [--runs 1] [--preset mobile|desktop] [--port 3550] [--json file] [--no-write]
 // Lighthouse 12.2.3 in Debian's Chromium on home, the list, an initiative page and the timeline. Without --url it
 // starts the production build (scripts/bench-server.mjs: built from HEAD in a private directory) on a fresh PGlite
-// database with the demo data. Prints the four category scores per page and the audits that cost points.
+// database with the demo data. Prints the four category scores per page and the audits that cost points, and
+// replaces the Lighthouse section of BENCHMARKS.md (unless --no-write or --url).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -9,6 +10,18 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
 import { ensureBuild, findFreePort, startServer } from "./bench-server.mjs";
+
+/** Replaces the text between this section's markers in BENCHMARKS.md (the bench script keeps the other sections). */
+function writeSection(file, name, body) {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
+  const block = `${start}\n${body.trim()}\n${end}`;
+  const at = text.indexOf(start);
+  const stop = text.indexOf(end);
+  text = at >= 0 && stop > at ? text.slice(0, at) + block + text.slice(stop + end.length) : `${text.trimEnd()}\n\n${block}\n`;
+  fs.writeFileSync(file, text);
+}
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +31,7 @@ const { values } = parseArgs({
     port: { type: "string", default: "3550" },
     build: { type: "boolean", default: false },
     json: { type: "string" },
+    "no-write": { type: "boolean", default: false },
   },
 });
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
@@ -74,9 +88,10 @@ async function audit(url, chrome) {
 }
 
 let server;
+let build;
 let base = values.url?.replace(/\/+$/, "");
 if (!base) {
-  await ensureBuild(values.build);
+  build = await ensureBuild(values.build);
   const dataDir = path.resolve("data", "lighthouse-pglite");
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(`${dataDir}.lock`, { force: true });
@@ -112,6 +127,7 @@ try {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
+const markdown = [];
 console.log(`\nLighthouse ${report[0]?.lhr.lighthouseVersion} (${values.preset}), ${report[0]?.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]}, ${values.runs} run(s) per page, median by performance\n`);
 console.log(`${pad("Page", 20)} ${pad("URL", 58)} perf  a11y  BP   SEO`);
 for (const r of report) {
@@ -131,6 +147,26 @@ for (const r of report) {
       for (const line of detailLines(l.audit)) console.log(line);
     }
   }
+}
+markdown.push(
+  `## Lighthouse (${values.preset})`,
+  "",
+  `- Date: ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC; Lighthouse ${report[0]?.lhr.lighthouseVersion}, ${report[0]?.lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0]} (Debian Chromium), ${values.runs} run(s) per page, median by performance`,
+  build ? `- Commit: ${build.commit} ("${build.subject}"), production build on a fresh PGlite database with the demo data` : `- Against ${base}`,
+  "",
+  "| Page | Performance | Accessibility | Best practices | SEO |",
+  "|---|---:|---:|---:|---:|",
+  ...report.map((r) => `| ${r.name} (\`${r.path}\`) | ${CATEGORIES.map((c) => (r.scores[c] < TARGETS[c] ? `**${r.scores[c]}**` : r.scores[c])).join(" | ")} |`),
+  "",
+  "Audits that cost points (points lost in their category):",
+  "",
+  ...report.flatMap((r) =>
+    CATEGORIES.flatMap((c) => losses(r.lhr, c).filter((l) => l.lost >= 0.5).slice(0, 4).map((l) => `- ${r.name}, ${c}: −${l.lost.toFixed(1)} ${l.title}${l.value ? ` (${l.value})` : ""}`)),
+  ),
+);
+if (!values["no-write"] && build) {
+  writeSection("BENCHMARKS.md", "lighthouse", markdown.join("\n"));
+  console.log("\nWrote the Lighthouse section of BENCHMARKS.md.");
 }
 if (values.json) {
   fs.writeFileSync(values.json, JSON.stringify(report.map((r) => ({ name: r.name, path: r.path, scores: r.scores, lhr: r.lhr }))));
