@@ -85,7 +85,7 @@ export function TimelineRowView({ row, range, todayPct, tip, onTip }: RowProps) 
               key={m.id}
               href={`${href}#milestone-${m.id}`}
               aria-label={`${row.name}: ${label}`}
-              className="absolute top-1/2 z-10 flex size-5 -translate-x-1/2 -translate-y-1/2 items-center justify-center no-underline"
+              className="absolute top-1/2 z-10 flex size-6 -translate-x-1/2 -translate-y-1/2 items-center justify-center no-underline"
               style={{ left: pct(left) }}
               onMouseEnter={show}
               onFocus={show}
