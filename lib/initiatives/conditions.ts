@@ -63,17 +63,31 @@ export function relevanceExpr(q: string): SQL {
 }
 
 /**
+ * A text search already evaluated for this request: the ids of the matching initiatives. The list's page, its total
+ * and every facet count reuse it instead of running the search again in each of their statements.
+ */
+export type ResolvedSearch = { ids: number[] };
+
+/** The statement that evaluates the search once: `select id …` of every matching initiative. */
+export function searchIdsQuery(q: string): SQL {
+  return sql`select i.id from initiatives i where ${searchMatchExpr(q)}`;
+}
+
+/**
  * WHERE conditions for the filters. `except` leaves one facet's own filter out, so that facet's counts show what
  * choosing another value would give (multi-select within a facet is OR, across facets AND).
  */
-export function filterConditions(filters: InitiativeFilters, except?: FacetKey): SQL[] {
+export function filterConditions(filters: InitiativeFilters, except?: FacetKey, search?: ResolvedSearch): SQL[] {
   const out: SQL[] = [];
   const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
   if (filters.asOf) {
     out.push(sql`${statusExpr(filters.asOf)} is not null`);
     out.push(sql`(i.first_announced_on is null or i.first_announced_on <= ${filters.asOf}::date)`);
   }
-  if (filters.q) out.push(searchMatchExpr(filters.q));
+  if (filters.q) {
+    // An int[] literal passed as one text parameter: the same on node-postgres and PGlite, whatever the count.
+    out.push(search ? sql`i.id = any(${`{${search.ids.join(",")}}`}::int[])` : searchMatchExpr(filters.q));
+  }
   if (except !== "domain" && filters.domain.length) {
     out.push(sql`i.id in (select initiative_id from initiative_domains where domain_slug in (${inList(filters.domain)}))`);
   }

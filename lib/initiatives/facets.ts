@@ -5,7 +5,7 @@ import { COUNTRY_CODES, COUNTRY_INFO } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { SOURCE_TYPE_LABELS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { STATUS_INFO, STATUSES } from "@/lib/vocabulary/statuses";
-import { FILTERED_FROM, filterConditions, possiblyStalledExpr, statusExpr, whereClause } from "./conditions";
+import { FILTERED_FROM, filterConditions, possiblyStalledExpr, type ResolvedSearch, statusExpr, whereClause } from "./conditions";
 import type { FacetKey, InitiativeFilters } from "./filters";
 
 export type FacetValue = { value: string; label: string; count: number; selected: boolean };
@@ -17,14 +17,14 @@ const MAX_ACTORS = 40;
  * Counts per facet value under every *other* active filter. Fixed vocabularies list every value (zero included) in
  * their own order; actors list the most frequent, plus any selected ones.
  */
-export async function getFacets(db: DbOrTx, filters: InitiativeFilters): Promise<Facets> {
+export async function getFacets(db: DbOrTx, filters: InitiativeFilters, search?: ResolvedSearch): Promise<Facets> {
   const count = async (key: FacetKey, valueSql: ReturnType<typeof sql>, join = sql``) =>
     new Map(
       (
         await queryRows<{ value: string; count: number }>(
           db,
           sql`select ${valueSql} as value, count(distinct i.id)::int as count
-              ${FILTERED_FROM} ${join} ${whereClause(filterConditions(filters, key))} group by 1`,
+              ${FILTERED_FROM} ${join} ${whereClause(filterConditions(filters, key, search))} group by 1`,
         )
       ).map((r) => [r.value.trim(), r.count]),
     );
@@ -38,13 +38,13 @@ export async function getFacets(db: DbOrTx, filters: InitiativeFilters): Promise
       db,
       sql`select a.slug as value, a.name as label, count(distinct i.id)::int as count
           ${FILTERED_FROM} join initiative_actors ia on ia.initiative_id = i.id join actors a on a.id = ia.actor_id
-          ${whereClause(filterConditions(filters, "actor"))}
+          ${whereClause(filterConditions(filters, "actor", search))}
           group by a.slug, a.name order by count desc, a.name limit ${MAX_ACTORS}`,
     ),
     queryRows<{ count: number }>(
       db,
       sql`select count(*)::int as count ${FILTERED_FROM}
-          ${whereClause([...filterConditions({ ...filters, stalled: undefined }), possiblyStalledExpr(filters.asOf)])}`,
+          ${whereClause([...filterConditions({ ...filters, stalled: undefined }, undefined, search), possiblyStalledExpr(filters.asOf)])}`,
     ),
   ]);
 

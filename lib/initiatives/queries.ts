@@ -10,6 +10,7 @@ import {
   filterConditions,
   lastEvidenceExpr,
   orderByExpr,
+  searchIdsQuery,
   possiblyStalledExpr,
   statusExpr,
   whereClause,
@@ -51,7 +52,9 @@ export async function findInitiatives(db: DbOrTx, filters: InitiativeFilters): P
 }
 
 async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters): Promise<InitiativeList> {
-  const where = whereClause(filterConditions(filters));
+  // The text search is the expensive part: evaluate it once, then the page, the total and the facets filter by id.
+  const search = filters.q ? { ids: (await queryRows<{ id: number }>(db, searchIdsQuery(filters.q))).map((r) => r.id) } : undefined;
+  const where = whereClause(filterConditions(filters, undefined, search));
   const offset = (filters.page - 1) * filters.pageSize;
   const [rows, [totalRow], facets] = await Promise.all([
     queryRows<{
@@ -80,7 +83,7 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters):
           limit ${filters.pageSize} offset ${offset}`,
     ),
     queryRows<{ total: number }>(db, sql`select count(*)::int as total ${FILTERED_FROM} ${where}`),
-    getFacets(db, filters),
+    getFacets(db, filters, search),
   ]);
   const matches = filters.q ? await getMatchExplanations(db, filters.q, rows.map((r) => r.id)) : new Map();
   return {
