@@ -2,7 +2,7 @@
 // Last-Modified, ETag/304, Cache-Control and CORS, and turns every failure into the one error shape.
 import { type Db, getDb } from "@/db/client";
 import { errorResponse } from "@/lib/errors";
-import { assertNoNulInSearchParams } from "@/lib/security/input";
+import { assertNoNul, assertNoNulInSearchParams } from "@/lib/security/input";
 import { CORS_HEADERS, preflightResponse, type Representation, representationResponse } from "./http";
 import { getDataLastModified } from "./last-modified";
 
@@ -22,8 +22,10 @@ export function readHandler<P extends Record<string, string> = Record<string, ne
       const db = await getDb();
       const url = new URL(request.url);
       assertNoNulInSearchParams(url.searchParams); // PostgreSQL text cannot hold NUL: 400, not a failed query
+      const params = await context.params;
+      assertNoNul(params, "path");
       const [rep, lastModified] = await Promise.all([
-        load({ request, url, searchParams: url.searchParams, params: await context.params, db }),
+        load({ request, url, searchParams: url.searchParams, params, db }),
         getDataLastModified(db),
       ]);
       return representationResponse(request, { lastModified, ...rep });

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { type Db, getDb } from "@/db/client";
 import { readJsonBody as readLimitedJsonBody } from "@/lib/api/read-body";
 import { AppError, errorResponse, validationError } from "@/lib/errors";
+import { assertNoNul } from "@/lib/security/input";
 import { type Actor, bearerToken, identifyBySession, identifyByToken } from "./actor";
 import { authorize } from "./authorize";
 import { ROUTE_MUTATIONS, type RouteMutationId } from "./mutation-registry";
@@ -30,7 +31,9 @@ export function mutationRoute<P = Record<string, never>>(id: RouteMutationId, ha
     try {
       const db = await getDb();
       const actor = await authenticateRequest(db, request.headers, rule);
-      return await handler({ request, actor, db, params: await context.params });
+      const params = await context.params;
+      assertNoNul(params, "path"); // PostgreSQL text cannot hold NUL: 400, not a failed query (found by the fuzz suite)
+      return await handler({ request, actor, db, params });
     } catch (error) {
       return errorResponse(error);
     }

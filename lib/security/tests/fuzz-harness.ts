@@ -351,9 +351,13 @@ export class CaseCounter {
   }
 }
 
-/** Runs a property; on failure throws a short, readable error (seed, path, truncated counterexample and cause). */
+/**
+ * Runs a property; on failure throws a short, readable error (seed, path, truncated counterexample and cause).
+ * FUZZ_SEED=<seed> replays a reported failure.
+ */
 export async function checkProperty<Ts extends [unknown, ...unknown[]]>(property: fc.IAsyncProperty<Ts>, numRuns: number): Promise<void> {
-  const details = await fc.check(property, { numRuns, endOnFailure: true });
+  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+  const details = await fc.check(property, { numRuns, endOnFailure: true, ...(seed !== undefined && { seed }) });
   if (!details.failed) return;
   const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}… (${s.length} chars)` : s);
   const example = clip(fc.stringify(details.counterexample), 1500);
