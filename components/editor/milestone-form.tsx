@@ -3,7 +3,7 @@ import { useState } from "react";
 import { flushSync } from "react-dom";
 import type { CitationInput } from "@/lib/citations/schemas";
 import { createMilestoneAction, deleteMilestoneAction, updateMilestoneAction } from "@/lib/milestones/actions";
-import { MILESTONE_KINDS } from "@/lib/vocabulary/misc";
+import { MILESTONE_KIND_LABELS, MILESTONE_KINDS } from "@/lib/vocabulary/misc";
 import { CitationPicker, type SourceOption } from "./citation-picker";
 import { ConflictNotice } from "./conflict-notice";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./fields";
@@ -12,7 +12,6 @@ import { useEditorForm } from "./use-editor-form";
 export type MilestoneValues = { id: number; kind: string; description: string; occurredOn: string; isPlanned: boolean; citations: CitationInput[] };
 
 const LABELS = { kind: "Kind", description: "Description", occurredOn: "Date", isPlanned: "Planned", citations: "Evidence" };
-const kindLabel = (k: string) => k.charAt(0).toUpperCase() + k.slice(1).replace(/-/g, " ");
 
 /** Add a milestone, or edit one (its citations are replaced by the ones in the form). */
 export function MilestoneForm({ slug, version: startVersion, sources, milestone }: { slug: string; version: number; sources: SourceOption[]; milestone?: MilestoneValues }) {
@@ -43,7 +42,7 @@ export function MilestoneForm({ slug, version: startVersion, sources, milestone 
         errors={errors}
         defaultValue={milestone?.kind ?? ""}
         placeholder="Choose the kind of milestone…"
-        options={MILESTONE_KINDS.map((k) => ({ value: k, label: kindLabel(k) }))}
+        options={MILESTONE_KINDS.map((k) => ({ value: k, label: MILESTONE_KIND_LABELS[k] }))}
         required
       />
       <TextArea name="description" label="Description" errors={errors} defaultValue={milestone?.description} rows={2} required />

@@ -1,21 +1,7 @@
 import { DateText } from "@/components/ui/date-text";
 import type { MilestoneView } from "@/lib/initiatives/detail";
-import type { MilestoneKind } from "@/lib/vocabulary/misc";
+import { MILESTONE_KIND_LABELS } from "@/lib/vocabulary/misc";
 import { CitationQuote, UnverifiedMark } from "./citation-quote";
-
-const KIND_LABELS: Record<MilestoneKind, string> = {
-  announced: "Announced",
-  proposed: "Proposed",
-  agreed: "Agreed",
-  signed: "Signed",
-  adopted: "Adopted",
-  launched: "Launched",
-  "construction-started": "Construction started",
-  "in-service": "In service",
-  "meeting-held": "Meeting held",
-  completed: "Completed",
-  other: "Milestone",
-};
 
 /**
  * Milestones in date order. Actual events have a filled marker; planned ones a hollow
@@ -39,7 +25,7 @@ export function MilestoneTimeline({ milestones }: { milestones: MilestoneView[] 
               <DateText date={m.date} />
             </span>
             <span className="text-muted">·</span>
-            <span className="text-muted">{KIND_LABELS[m.kind]}</span>
+            <span className="text-muted">{m.kind === "other" ? "Milestone" : MILESTONE_KIND_LABELS[m.kind]}</span>
             {m.isPlanned && (
               <span className="rounded border border-dashed border-muted px-1.5 py-px text-[0.7rem] font-semibold tracking-wide text-muted uppercase">
                 Planned

@@ -38,6 +38,20 @@ export const MILESTONE_KINDS = [
 ] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
+export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
+  announced: "Announced",
+  proposed: "Proposed",
+  agreed: "Agreed",
+  signed: "Signed",
+  adopted: "Adopted",
+  launched: "Launched",
+  "construction-started": "Construction started",
+  "in-service": "In service",
+  "meeting-held": "Meeting held",
+  completed: "Completed",
+  other: "Other",
+};
+
 export const ACTOR_KINDS = ["ministry", "agency", "company", "person", "organisation", "forum"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 

@@ -8,8 +8,7 @@ import { reviewSuggestionAction } from "@/lib/ingest/actions";
 import type { TypedPayload } from "@/lib/ingest/payloads";
 import { COUNTRY_CODES, COUNTRY_INFO, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
-import { ACTOR_ROLES, MILESTONE_KINDS } from "@/lib/vocabulary/misc";
-import { MILESTONE_KIND_LABELS } from "./labels";
+import { ACTOR_ROLES, MILESTONE_KIND_LABELS, MILESTONE_KINDS } from "@/lib/vocabulary/misc";
 
 const IDLE: FormState = { status: "idle" };
 const LABELS = {
