@@ -1,14 +1,23 @@
-import { getDb } from "@/db/client";
-import { getInitiativeTimeline } from "@/lib/stats/initiative-timeline";
+import type { InitiativeDetail } from "@/lib/initiatives/detail";
+import { timelineOf } from "@/lib/initiatives/timeline-data";
 import { LazyInitiativeTimeline } from "./lazy-charts";
 
-/** The compact visual timeline above the milestone list; streamed in, since the list below already says it all. */
-export async function InitiativeTimelinePanel({ initiativeId, name, today }: { initiativeId: number; name: string; today: string }) {
-  const data = await getInitiativeTimeline(await getDb(), initiativeId);
+/**
+ * The compact visual timeline above the milestone list, drawn from the page's own record (no query of its own), so
+ * it always agrees with the list below it and with the page's "as of" day.
+ */
+export function InitiativeTimelinePanel({ detail, today }: { detail: InitiativeDetail; today: string }) {
+  const data = timelineOf(detail);
   if (!data.milestones.length && data.statusPeriods.length < 2) return null;
   return (
     <div className="mb-8 print:hidden">
-      <LazyInitiativeTimeline milestones={data.milestones} statusPeriods={data.statusPeriods} name={name} today={today} headingLevel={3} />
+      <LazyInitiativeTimeline
+        milestones={data.milestones}
+        statusPeriods={data.statusPeriods}
+        name={detail.name}
+        today={today}
+        headingLevel={3}
+      />
     </div>
   );
 }

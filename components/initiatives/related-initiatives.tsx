@@ -1,11 +1,16 @@
 import Link from "next/link";
 import { StatusTag } from "@/components/ui/status-tag";
 import { getDb } from "@/db/client";
+import { linkedAsOf } from "@/lib/initiatives/as-of";
 import { getRelatedInitiatives } from "@/lib/initiatives/detail";
 
-/** Initiatives sharing actors, domains or countries, or linked as parent/successor; streamed in after the page. */
-export async function RelatedInitiatives({ initiativeId }: { initiativeId: number }) {
-  const related = await getRelatedInitiatives(await getDb(), initiativeId);
+/**
+ * Initiatives sharing actors, domains or countries, or linked as parent/successor; streamed in after the page. As of
+ * a past day, each shows its status then, and those not on record yet are left out.
+ */
+export async function RelatedInitiatives({ initiativeId, asOf }: { initiativeId: number; asOf?: string }) {
+  const db = await getDb();
+  const related = await linkedAsOf(db, await getRelatedInitiatives(db, initiativeId), asOf);
   if (!related.length) return <p className="text-sm text-muted">No closely related initiatives yet.</p>;
   return (
     <ul className="space-y-4">

@@ -4,10 +4,14 @@
 // - a source counts once it was published on or before that day; an undated source counts with the claim it supports;
 // - a milestone is known when a citing source was published by then, or — when none of its sources is dated — when
 //   it occurred by then; status changes count from their effective date; actual start/end dates after that day are
-//   not known yet.
+//   not known yet;
+// - linked initiatives (parent, successor, children, related) follow the same rules: shown with their status then,
+//   left out when they were not on record yet.
+import { and, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
+import { initiatives, statusChanges } from "@/db/schema";
 import { getEnv } from "@/lib/env";
-import { FINISHED_STATUSES } from "@/lib/vocabulary/statuses";
+import { FINISHED_STATUSES, type Status } from "@/lib/vocabulary/statuses";
 import { type CitationView, getInitiativeBySlug, type InitiativeDetail, type MilestoneView, monthsBetween } from "./detail";
 
 const onOrBefore = (date: string | null | undefined, asOf: string) => date != null && date <= asOf;
@@ -62,8 +66,50 @@ export function applyAsOf(detail: InitiativeDetail, asOf: string): InitiativeDet
   };
 }
 
+/** Each initiative's status on `asOf`, by slug; initiatives not on record by then (as in applyAsOf) are absent. */
+export async function getStatusesAsOf(db: DbOrTx, slugs: readonly string[], asOf: string): Promise<Map<string, Status>> {
+  if (!slugs.length) return new Map();
+  const rows = await db
+    .selectDistinctOn([initiatives.slug], { slug: initiatives.slug, status: statusChanges.toStatus })
+    .from(initiatives)
+    .innerJoin(statusChanges, eq(statusChanges.initiativeId, initiatives.id))
+    .where(
+      and(
+        inArray(initiatives.slug, [...slugs]),
+        lte(statusChanges.effectiveOn, asOf),
+        or(isNull(initiatives.firstAnnouncedOn), lte(initiatives.firstAnnouncedOn, asOf)),
+      ),
+    )
+    .orderBy(initiatives.slug, desc(statusChanges.effectiveOn), desc(statusChanges.id));
+  return new Map(rows.map((r) => [r.slug, r.status]));
+}
+
+const onRecord = <T extends { slug: string; status: Status }>(items: T[], statuses: Map<string, Status>): T[] =>
+  items.flatMap((item) => {
+    const status = statuses.get(item.slug);
+    return status ? [{ ...item, status }] : [];
+  });
+
+/** Linked initiatives as of a day: their status then, and only those on record by then. Unchanged without `asOf`. */
+export async function linkedAsOf<T extends { slug: string; status: Status }>(db: DbOrTx, items: T[], asOf?: string): Promise<T[]> {
+  if (!asOf) return items;
+  const statuses = await getStatusesAsOf(db, items.map((i) => i.slug), asOf);
+  return onRecord(items, statuses);
+}
+
 /** The initiative page's data, as of a day when given; null when missing or not yet on record then. */
 export async function getInitiativeAsOf(db: DbOrTx, slug: string, asOf?: string): Promise<InitiativeDetail | null> {
   const detail = await getInitiativeBySlug(db, slug);
-  return detail && asOf ? applyAsOf(detail, asOf) : detail;
+  if (!detail || !asOf) return detail;
+  const then = applyAsOf(detail, asOf);
+  if (!then) return null;
+  const links = [then.parent, then.supersededBy, ...then.children].flatMap((l) => (l ? [l.slug] : []));
+  const statuses = await getStatusesAsOf(db, links, asOf);
+  const known = <T extends { slug: string }>(link: T | null) => (link && statuses.has(link.slug) ? link : null);
+  return {
+    ...then,
+    parent: known(then.parent),
+    supersededBy: known(then.supersededBy),
+    children: onRecord(then.children, statuses),
+  };
 }

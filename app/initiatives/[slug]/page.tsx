@@ -134,9 +134,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
           </Section>
 
           <Section id="timeline" title="Timeline" count={detail.milestones.length}>
-            <Suspense fallback={<Skeleton className="mb-8 h-40 w-full" />}>
-              <InitiativeTimelinePanel initiativeId={detail.id} name={detail.name} today={today} />
-            </Suspense>
+            <InitiativeTimelinePanel detail={detail} today={today} />
             <MilestoneTimeline milestones={detail.milestones} />
           </Section>
 
@@ -182,7 +180,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
               Related initiatives
             </h2>
             <Suspense fallback={<RelatedSkeleton />}>
-              <RelatedInitiatives initiativeId={detail.id} />
+              <RelatedInitiatives initiativeId={detail.id} asOf={asOf} />
             </Suspense>
           </section>
         </aside>
