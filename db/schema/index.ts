@@ -6,3 +6,4 @@ export * from "./tracker";
 export * from "./search";
 export * from "./editorial";
 export * from "./ingest";
+export * from "./data-version";
