@@ -1,19 +1,11 @@
 import { STATUS_INFO, type Status } from "@/lib/vocabulary/statuses";
-
-const SHAPES: Record<Status, string> = {
-  proposed: "○",
-  agreed: "◐",
-  "in-progress": "◑",
-  operational: "●",
-  completed: "✓",
-  stalled: "❚❚",
-  cancelled: "✕",
-  superseded: "→",
-};
+import { STATUS_SHAPES } from "./status-badge";
+import { TipAnchor } from "./tip-anchor";
 
 /**
- * A status badge whose plain-language explanation shows on hover and on keyboard focus, and is the badge's
- * accessible description (aria-describedby), so screen readers announce it too. `tipId` must be unique on the page.
+ * A status badge whose plain-language explanation shows on hover and on keyboard focus (the badge is in the tab
+ * order), and is the badge's accessible description (aria-describedby), so screen readers announce it too. Escape
+ * dismisses it (TipAnchor). `tipId` must be unique on the page.
  */
 const TIP_ALIGN = { start: "left-0", end: "right-0", "end-from-sm": "left-0 sm:right-0 sm:left-auto" } as const;
 
@@ -31,7 +23,7 @@ export function StatusTag({
 }) {
   const info = STATUS_INFO[status];
   return (
-    <span className="group relative inline-flex">
+    <TipAnchor className="group relative inline-flex">
       <span
         tabIndex={0}
         aria-describedby={tipId}
@@ -41,15 +33,15 @@ export function StatusTag({
         }`}
         style={{ borderColor: `var(--color-status-${status})`, color: `var(--color-status-${status})` }}
       >
-        <span aria-hidden="true">{SHAPES[status]}</span>
+        <span aria-hidden="true">{STATUS_SHAPES[status]}</span>
         {info.label}
       </span>
       {/* Padding, not margin, between badge and tip: the pointer can move onto the tip without it vanishing. */}
-      <span className={`invisible absolute top-full ${TIP_ALIGN[align]} z-30 w-64 pt-1.5 opacity-0 transition-opacity group-hover:visible group-hover:opacity-100 group-focus-within:visible group-focus-within:opacity-100 print:hidden`}>
+      <span className={`invisible absolute top-full ${TIP_ALIGN[align]} z-30 w-64 pt-1.5 opacity-0 transition-opacity group-hover:visible group-hover:opacity-100 group-focus-within:visible group-focus-within:opacity-100 group-data-dismissed:invisible! print:hidden`}>
         <span id={tipId} role="tooltip" className="block rounded-md border border-line bg-paper p-2.5 text-xs leading-relaxed font-normal text-ink shadow-lg">
           <strong className="font-semibold">{info.label}:</strong> {info.explanation}
         </span>
       </span>
-    </span>
+    </TipAnchor>
   );
 }
