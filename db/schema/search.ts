@@ -6,8 +6,6 @@ import { date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { initiatives } from "./tracker";
 import { tsvector } from "./types";
 
-
-
 export const initiativeSearch = pgTable(
   "initiative_search",
   {
@@ -23,10 +21,23 @@ export const initiativeSearch = pgTable(
     /** Latest publication date among the sources citing the initiative, or its latest actual milestone. */
     lastEvidenceOn: date({ mode: "string" }),
     evidenceCount: integer().notNull().default(0),
+    // The list's facets and filters (db/migrations/0007_facet_arrays.sql, refresh_initiative_facets): one row per
+    // initiative holds what would otherwise be joins of the link tables and of citations × sources.
+    domainSlugs: text().array().notNull().default(sql`'{}'`),
+    /** Distinct, whatever the roles. */
+    countryCodes: text().array().notNull().default(sql`'{}'`),
+    /** Distinct actors linked in initiative_actors, whatever the roles. */
+    actorIds: integer().array().notNull().default(sql`'{}'`),
+    /** Distinct types of the sources citing the initiative (any claim). */
+    sourceTypes: text().array().notNull().default(sql`'{}'`),
   },
   (t) => [
     index("initiative_search_document_idx").using("gin", t.document),
     index("initiative_search_names_trgm_idx").using("gin", sql`${t.names} gin_trgm_ops`),
     index("initiative_search_last_evidence_idx").on(t.lastEvidenceOn),
+    index("initiative_search_domain_slugs_idx").using("gin", t.domainSlugs),
+    index("initiative_search_country_codes_idx").using("gin", t.countryCodes),
+    index("initiative_search_actor_ids_idx").using("gin", t.actorIds),
+    index("initiative_search_source_types_idx").using("gin", t.sourceTypes),
   ],
 );
