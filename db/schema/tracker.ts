@@ -65,6 +65,8 @@ export const initiatives = pgTable(
     index("initiatives_status_idx").on(t.status),
     index("initiatives_first_announced_idx").on(t.firstAnnouncedOn),
     index("initiatives_parent_idx").on(t.parentId),
+    // Related initiatives look up successors by index (and deleting a successor sets this column to null).
+    index("initiatives_superseded_by_idx").on(t.supersededById),
     check("initiatives_version_positive", sql`${t.version} > 0`),
     check("initiatives_first_announced_pair", sql`(${t.firstAnnouncedOn} is null) = (${t.firstAnnouncedPrecision} is null)`),
     check("initiatives_planned_start_pair", sql`(${t.plannedStartOn} is null) = (${t.plannedStartPrecision} is null)`),
@@ -197,7 +199,11 @@ export const milestones = pgTable(
     isVerified: boolean().notNull().default(true),
     ...timestamps,
   },
-  (t) => [index("milestones_initiative_idx").on(t.initiativeId, t.occurredOn)],
+  (t) => [
+    index("milestones_initiative_idx").on(t.initiativeId, t.occurredOn),
+    // The dashboard's feed reads the newest milestones in this order, and its headline a recent date range.
+    index("milestones_occurred_idx").on(t.occurredOn, t.id),
+  ],
 );
 
 /** The status history. The initiative's current status is the `to` of its latest change. */
@@ -216,7 +222,11 @@ export const statusChanges = pgTable(
     createdById: text().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("status_changes_initiative_idx").on(t.initiativeId, t.effectiveOn)],
+  (t) => [
+    index("status_changes_initiative_idx").on(t.initiativeId, t.effectiveOn),
+    // As milestones_occurred_idx, for status changes.
+    index("status_changes_effective_idx").on(t.effectiveOn, t.id),
+  ],
 );
 
 /**
