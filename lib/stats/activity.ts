@@ -34,25 +34,36 @@ const citedSource = (claim: SQL, alias: SQL) => sql`left join lateral (
 /** Newest first; nothing dated after the reference day (planned milestones never appear). */
 export async function getRecentActivity(db: DbOrTx, filters: InitiativeFilters, limit = 10, today?: string): Promise<ActivityItem[]> {
   const reference = referenceDate(filters, today);
-  // The newest `limit` events are picked first and only they look up their source: a lateral lookup per event
-  // before the sort cost 616 ms at 10,000 initiatives (200,000 milestones) on PostgreSQL.
+  // The newest `limit` events of each kind are picked first and only they look up their source: a lateral lookup per
+  // event before the sort cost 616 ms at 10,000 initiatives (200,000 milestones) on PostgreSQL. Each branch reads its
+  // table backwards on the (date, id) index and tests the filters per event (no CTE of matching initiatives, which
+  // both branches would share and so get materialised, then joined in full): 290 → 2 ms with no filter.
   // (Within a branch the kind is constant, so ordering by the date column and id is the same order, and cheaper.)
-  const newest = (branch: SQL, date: SQL, id: SQL) => sql`(${branch} order by ${date} desc, ${id} desc limit ${limit})`;
+  const newest = (select: SQL, join: SQL, conditions: SQL[], date: SQL, id: SQL) =>
+    sql`(${select} ${FILTERED_FROM} ${join} ${whereClause([...conditions, ...filterConditions(filters)])}
+         order by ${date} desc, ${id} desc limit ${limit})`;
   const rows = await queryRows<Row>(
     db,
-    sql`with f as (select i.id, i.slug, i.name ${FILTERED_FROM} ${whereClause(filterConditions(filters))}),
-        events as (
+    sql`with events as (
           select * from (
-            ${newest(sql`select 'status-change' as kind, sc.id, f.slug, f.name, sc.effective_on::text as date,
+            ${newest(
+              sql`select 'status-change' as kind, sc.id, i.slug, i.name, sc.effective_on::text as date,
                      sc.effective_precision::text as precision, sc.from_status::text as from_status, sc.to_status::text as to_status,
-                     null::text as milestone_kind, sc.note as text
-              from status_changes sc join f on f.id = sc.initiative_id
-              where sc.effective_on <= ${reference}::date`, sql`sc.effective_on`, sql`sc.id`)}
+                     null::text as milestone_kind, sc.note as text`,
+              sql`join status_changes sc on sc.initiative_id = i.id`,
+              [sql`sc.effective_on <= ${reference}::date`],
+              sql`sc.effective_on`,
+              sql`sc.id`,
+            )}
             union all
-            ${newest(sql`select 'milestone' as kind, m.id, f.slug, f.name, m.occurred_on::text as date, m.precision::text as precision,
-                     null as from_status, null as to_status, m.kind::text as milestone_kind, m.description as text
-              from milestones m join f on f.id = m.initiative_id
-              where not m.is_planned and m.occurred_on <= ${reference}::date`, sql`m.occurred_on`, sql`m.id`)}
+            ${newest(
+              sql`select 'milestone' as kind, m.id, i.slug, i.name, m.occurred_on::text as date, m.precision::text as precision,
+                     null as from_status, null as to_status, m.kind::text as milestone_kind, m.description as text`,
+              sql`join milestones m on m.initiative_id = i.id`,
+              [sql`not m.is_planned`, sql`m.occurred_on <= ${reference}::date`],
+              sql`m.occurred_on`,
+              sql`m.id`,
+            )}
           ) x
           order by date desc, kind desc, id desc
           limit ${limit})
