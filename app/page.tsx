@@ -7,9 +7,7 @@ import { FollowLink } from "@/components/export/follow-link";
 import { StackChartPanel } from "@/components/charts/stack-chart-panel";
 import { getDb } from "@/db/client";
 import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
-import { getRecentActivity } from "@/lib/stats/activity";
-import { getFilterBarProps, withQuery } from "@/lib/stats/filter-bar";
-import { getDashboardStats } from "@/lib/stats/queries";
+import { withQuery } from "@/lib/stats/filter-bar";
 import { pivotStatusCells, sortByTotal, summarizeStack, yearCategories } from "@/lib/stats/stack";
 import { chartFilters } from "@/lib/stats/timeline-params";
 import { feedHref } from "@/lib/export/urls";
@@ -19,6 +17,7 @@ import { ActivityFeed } from "./_components/activity-feed";
 import { HeadlineFigures } from "./_components/headline-figures";
 import { StatusTable } from "./_components/status-table";
 import { yearSummary } from "./_components/year-summary";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
@@ -33,9 +32,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const filters = chartFilters(parseFiltersLenient(await searchParams));
   const db = await getDb();
   const [stats, activity, filterBar] = await Promise.all([
-    getDashboardStats(db, filters),
-    getRecentActivity(db, filters, 8),
-    getFilterBarProps(db, filters, "/"),
+    cachedReads.getDashboardStats(db, filters),
+    cachedReads.getRecentActivity(db, filters, 8),
+    cachedReads.getFilterBarProps(db, filters, "/"),
   ]);
   const list = (patch: Partial<typeof filters>) => withQuery("/initiatives", filtersToSearchParams({ ...filters, ...patch }));
   const query = filtersToSearchParams(filters);

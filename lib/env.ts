@@ -24,6 +24,8 @@ const envSchema = z
     MAX_JSON_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(1_000_000),
     MAX_UPLOAD_BYTES: z.coerce.number().int().min(1024).max(500_000_000).default(10_000_000),
     SEARCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    // Public reads cached per process, validated by the data's generation (lib/cache/read-cache.ts); 0 turns it off.
+    READ_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
   })
   .transform((env) => ({
     ...env,

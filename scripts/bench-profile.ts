@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { openDatabase, queryRows } from "@/db/client";
-import { getDataLastModified } from "@/lib/api/last-modified";
+import { getDataVersion } from "@/lib/cache/read-cache";
 import { parseFiltersLenient, parseFiltersStrict } from "@/lib/initiatives/filters";
 import { getInitiativeAsOf } from "@/lib/initiatives/as-of";
 import { getRelatedInitiatives } from "@/lib/initiatives/detail";
@@ -22,7 +22,7 @@ const list = parseFiltersLenient({ domain: "ai", country: "VN" });
 const api = parseFiltersStrict(new URLSearchParams("q=data centre&country=VN&status=in-progress"));
 
 const parts: [string, string, () => Promise<unknown>][] = [
-  ["every API read", "getDataLastModified", () => getDataLastModified(db)],
+  ["every cached read", "getDataVersion", () => getDataVersion(db)],
   ["list page", "findInitiatives(domain=ai, country=VN)", () => findInitiatives(db, list)],
   ["API list", "findInitiatives(q=data centre, VN, in-progress)", () => findInitiatives(db, api)],
   ["initiative page", "getInitiativeAsOf", () => getInitiativeAsOf(db, mid!.slug)],

@@ -21,6 +21,8 @@ do \$\$ begin
     create role tracker login password 'tracker' createdb;
   end if;
 end \$\$;
+-- Test databases are dropped WITH (FORCE): that must be able to end an autovacuum worker still in the database.
+grant pg_signal_backend to tracker;
 SQL
 runuser -u postgres -- psql -q -p "$PORT" -d postgres -tc "select 1 from pg_database where datname = 'tracker'" | grep -q 1 ||
   runuser -u postgres -- createdb -p "$PORT" -O tracker tracker

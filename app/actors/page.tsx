@@ -3,10 +3,10 @@ import Link from "next/link";
 import { ACTOR_KIND_LABELS, ACTOR_KIND_PLURALS } from "@/components/initiatives/actor-kinds";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { listActors } from "@/lib/entities/queries";
 import { getEnv } from "@/lib/env";
 import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
 import { ACTOR_KINDS, type ActorKind } from "@/lib/vocabulary/misc";
+import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,7 +26,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ActorsPage({ searchParams }: Props) {
   const kind = kindParam((await searchParams).kind);
-  const all = await listActors(await getDb());
+  const all = await cachedReads.listActors(await getDb());
   const actors = kind ? all.filter((a) => a.kind === kind) : all;
   const chip = "rounded-full border px-3 py-1 text-sm no-underline hover:no-underline";
   return (

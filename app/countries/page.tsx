@@ -3,11 +3,10 @@ import Link from "next/link";
 import { LazyAseanMap } from "@/components/initiatives/lazy-charts";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { listCountriesWithCounts } from "@/lib/entities/queries";
 import { getEnv } from "@/lib/env";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
-import { countInitiativesByCountry } from "@/lib/stats/queries";
 import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
+import { cachedReads } from "@/lib/cache/reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -21,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CountriesPage() {
   const db = await getDb();
   const [counts, mapCounts] = await Promise.all([
-    listCountriesWithCounts(db),
-    countInitiativesByCountry(db, parseFiltersLenient({})),
+    cachedReads.listCountriesWithCounts(db),
+    cachedReads.countInitiativesByCountry(db, parseFiltersLenient({})),
   ]);
   const max = Math.max(1, ...counts.map((c) => c.count));
   return (

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { listDomainsWithCounts } from "@/lib/entities/queries";
 import { getEnv } from "@/lib/env";
 import { DOMAIN_INFO } from "@/lib/vocabulary/domains";
+import { cachedReads } from "@/lib/cache/reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   return {
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DomainsPage() {
-  const counts = await listDomainsWithCounts(await getDb());
+  const counts = await cachedReads.listDomainsWithCounts(await getDb());
   const sorted = [...counts].sort((a, b) => b.count - a.count || DOMAIN_INFO[a.slug].label.localeCompare(DOMAIN_INFO[b.slug].label));
   return (
     <>

@@ -5,11 +5,11 @@ import { ChartFrame } from "@/components/charts/chart-frame";
 import { FilterBar } from "@/components/charts/filter-bar";
 import { getDb } from "@/db/client";
 import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
-import { getFilterBarProps, withQuery } from "@/lib/stats/filter-bar";
+import { withQuery } from "@/lib/stats/filter-bar";
 import { mapSummary } from "@/lib/stats/map-scale";
-import { countInitiativesByCountry } from "@/lib/stats/queries";
 import { chartFilters } from "@/lib/stats/timeline-params";
 import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Map" };
@@ -19,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = chartFilters(parseFiltersLenient(await searchParams));
   const db = await getDb();
-  const [counts, filterBar] = await Promise.all([countInitiativesByCountry(db, filters), getFilterBarProps(db, filters, "/map")]);
+  const [counts, filterBar] = await Promise.all([cachedReads.countInitiativesByCountry(db, filters), cachedReads.getFilterBarProps(db, filters, "/map")]);
   const named = counts.map((c) => ({ ...c, name: COUNTRY_INFO[c.code].nameEn }));
   const ranked = [...named].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 

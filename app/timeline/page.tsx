@@ -7,10 +7,9 @@ import { TimelineChart } from "@/components/charts/timeline-chart";
 import { getDb } from "@/db/client";
 import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
 import { isoToday } from "@/lib/stats/dates";
-import { getFilterBarProps } from "@/lib/stats/filter-bar";
-import { getTimeline } from "@/lib/stats/timeline";
 import { chartFilters, parseTimelineRangeLenient } from "@/lib/stats/timeline-params";
 import { type TimelineRequest, timelineQueryOptions } from "@/lib/stats/timeline-query";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Timeline" };
@@ -25,10 +24,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
   const db = await getDb();
   const queryClient = new QueryClient();
   const [filterBar] = await Promise.all([
-    getFilterBarProps(db, filters, "/timeline"),
+    cachedReads.getFilterBarProps(db, filters, "/timeline"),
     queryClient.prefetchQuery({
       ...timelineQueryOptions(request),
-      queryFn: () => getTimeline(db, filters, { range: request.range, page: request.page }),
+      queryFn: () => cachedReads.getTimeline(db, filters, { range: request.range, page: request.page }),
     }),
   ]);
 

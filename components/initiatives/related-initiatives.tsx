@@ -2,7 +2,7 @@ import Link from "next/link";
 import { StatusTag } from "@/components/ui/status-tag";
 import { getDb } from "@/db/client";
 import { linkedAsOf } from "@/lib/initiatives/as-of";
-import { getRelatedInitiatives } from "@/lib/initiatives/detail";
+import { cachedReads } from "@/lib/cache/reads";
 
 /**
  * Initiatives sharing actors, domains or countries, or linked as parent/successor; streamed in after the page. As of
@@ -10,7 +10,7 @@ import { getRelatedInitiatives } from "@/lib/initiatives/detail";
  */
 export async function RelatedInitiatives({ initiativeId, asOf }: { initiativeId: number; asOf?: string }) {
   const db = await getDb();
-  const related = await linkedAsOf(db, await getRelatedInitiatives(db, initiativeId), asOf);
+  const related = await linkedAsOf(db, await cachedReads.getRelatedInitiatives(db, initiativeId), asOf);
   if (!related.length) return <p className="text-sm text-muted">No closely related initiatives yet.</p>;
   return (
     <ul className="space-y-4">

@@ -1,10 +1,11 @@
-// The one way to write a public read endpoint: parse → query → representation. The wrapper adds the database,
-// Last-Modified, ETag/304, Cache-Control and CORS, and turns every failure into the one error shape.
+// The one way to write a public read endpoint: parse → query → representation. The wrapper adds the database and
+// its data version (read once, so the cached reads inside `load` share it; its commit time is Last-Modified),
+// ETag/304, Cache-Control and CORS, and turns every failure into the one error shape.
 import { type Db, getDb } from "@/db/client";
+import { withDataVersion } from "@/lib/cache/read-cache";
 import { errorResponse } from "@/lib/errors";
 import { assertNoNul, assertNoNulInSearchParams } from "@/lib/security/input";
 import { CORS_HEADERS, preflightResponse, type Representation, representationResponse } from "./http";
-import { getDataLastModified } from "./last-modified";
 
 export type ReadContext<P> = { request: Request; url: URL; searchParams: URLSearchParams; params: P; db: Db };
 type RouteContext<P> = { params: Promise<P> };
@@ -24,11 +25,10 @@ export function readHandler<P extends Record<string, string> = Record<string, ne
       assertNoNulInSearchParams(url.searchParams); // PostgreSQL text cannot hold NUL: 400, not a failed query
       const params = await context.params;
       assertNoNul(params, "path");
-      const [rep, lastModified] = await Promise.all([
-        load({ request, url, searchParams: url.searchParams, params, db }),
-        getDataLastModified(db),
-      ]);
-      return representationResponse(request, { lastModified, ...rep });
+      return await withDataVersion(db, async (version) => {
+        const rep = await load({ request, url, searchParams: url.searchParams, params, db });
+        return representationResponse(request, { lastModified: version.changedAt, ...rep });
+      });
     } catch (error) {
       return errorResponse(error, { ...CORS_HEADERS, "Cache-Control": "no-store" });
     }

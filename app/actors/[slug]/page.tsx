@@ -7,16 +7,15 @@ import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
 import { languageName } from "@/components/initiatives/language-name";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { getActorBySlug, getEntitySummary } from "@/lib/entities/queries";
 import { getEnv } from "@/lib/env";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
-import { findInitiatives } from "@/lib/initiatives/queries";
 import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
 import { ACTOR_KIND_LABELS } from "@/components/initiatives/actor-kinds";
+import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const loadActor = cache(async (slug: string) => getActorBySlug(await getDb(), slug));
+const loadActor = cache(async (slug: string) => cachedReads.getActorBySlug(await getDb(), slug));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await loadActor((await params).slug);
@@ -33,7 +32,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   if (!actor) notFound();
   const filters = parseFiltersLenient(await searchParams, { actor: [actor.slug] });
   const db = await getDb();
-  const [list, summary] = await Promise.all([findInitiatives(db, filters), getEntitySummary(db, parseFiltersLenient({}, { actor: [actor.slug] }))]);
+  const [list, summary] = await Promise.all([cachedReads.findInitiatives(db, filters), cachedReads.getEntitySummary(db, parseFiltersLenient({}, { actor: [actor.slug] }))]);
   return (
     <>
       <PageHeader

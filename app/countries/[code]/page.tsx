@@ -5,13 +5,11 @@ import { LazyAseanMap } from "@/components/initiatives/lazy-charts";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { formatPartialDate } from "@/lib/dates/partial-date";
-import { getEntitySummary } from "@/lib/entities/queries";
 import { getEnv } from "@/lib/env";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
-import { findInitiatives } from "@/lib/initiatives/queries";
-import { countInitiativesByCountry } from "@/lib/stats/queries";
 import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
 import { countryOrNotFound } from "./country-param";
+import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -31,9 +29,9 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const filters = parseFiltersLenient(await searchParams, { country: [code] });
   const db = await getDb();
   const [list, summary, mapCounts] = await Promise.all([
-    findInitiatives(db, filters),
-    getEntitySummary(db, parseFiltersLenient({}, { country: [code] })),
-    countInitiativesByCountry(db, parseFiltersLenient({})),
+    cachedReads.findInitiatives(db, filters),
+    cachedReads.getEntitySummary(db, parseFiltersLenient({}, { country: [code] })),
+    cachedReads.countInitiativesByCountry(db, parseFiltersLenient({})),
   ]);
   return (
     <>

@@ -4,11 +4,10 @@ import { EntitySummaryFigures } from "@/components/initiatives/entity-summary";
 import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
-import { getEntitySummary } from "@/lib/entities/queries";
 import { getEnv } from "@/lib/env";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
-import { findInitiatives } from "@/lib/initiatives/queries";
 import { DOMAIN_INFO, type DomainSlug, isDomainSlug } from "@/lib/vocabulary/domains";
+import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,7 +31,7 @@ export default async function DomainPage({ params, searchParams }: Props) {
   const info = DOMAIN_INFO[slug];
   const filters = parseFiltersLenient(await searchParams, { domain: [slug] });
   const db = await getDb();
-  const [list, summary] = await Promise.all([findInitiatives(db, filters), getEntitySummary(db, parseFiltersLenient({}, { domain: [slug] }))]);
+  const [list, summary] = await Promise.all([cachedReads.findInitiatives(db, filters), cachedReads.getEntitySummary(db, parseFiltersLenient({}, { domain: [slug] }))]);
   return (
     <>
       <PageHeader crumbs={[{ href: "/domains", label: "Domains" }]} eyebrow="Domain" title={info.label} description={info.description}>

@@ -8,8 +8,8 @@ import { getDb } from "@/db/client";
 import { getEnv } from "@/lib/env";
 import { feedHref } from "@/lib/export/urls";
 import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
-import { findInitiatives } from "@/lib/initiatives/queries";
 import { describeFilters } from "@/components/initiatives/describe-filters";
+import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -30,7 +30,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function InitiativesPage({ searchParams }: Props) {
   const params = await searchParams;
   const filters = parseFiltersLenient(params);
-  const list = await findInitiatives(await getDb(), filters);
+  const list = await cachedReads.findInitiatives(await getDb(), filters);
   return (
     <>
       <PageHeader

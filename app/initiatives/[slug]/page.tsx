@@ -20,16 +20,16 @@ import { getDb } from "@/db/client";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getEnv } from "@/lib/env";
 import { initiativeFeedHref } from "@/lib/export/urls";
-import { getInitiativeAsOf } from "@/lib/initiatives/as-of";
 import type { InitiativeDetail } from "@/lib/initiatives/detail";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
 import { STATUS_INFO } from "@/lib/vocabulary/statuses";
 import { languageName } from "@/components/initiatives/language-name";
+import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // One database read per request, shared by generateMetadata and the page; `asOf` shows the page as it stood then.
-const loadInitiative = cache(async (slug: string, asOf?: string) => getInitiativeAsOf(await getDb(), slug, asOf));
+const loadInitiative = cache(async (slug: string, asOf?: string) => cachedReads.getInitiativeAsOf(await getDb(), slug, asOf));
 const asOfOf = async (searchParams: Props["searchParams"]) => parseFiltersLenient(await searchParams).asOf;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

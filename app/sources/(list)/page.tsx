@@ -3,8 +3,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
 import { getEnv } from "@/lib/env";
 import { parseSourceFiltersLenient, sourceFiltersToSearchParams } from "@/lib/sources/filters";
-import { findSources } from "@/lib/sources/queries";
 import { SourceBrowser } from "../_components/source-browser";
+import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function SourcesPage({ searchParams }: Props) {
   const filters = parseSourceFiltersLenient(await searchParams);
-  const list = await findSources(await getDb(), filters);
+  const list = await cachedReads.findSources(await getDb(), filters);
   return (
     <>
       <PageHeader

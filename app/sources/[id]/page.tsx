@@ -10,14 +10,15 @@ import { getDb } from "@/db/client";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { getEnv } from "@/lib/env";
 import { locatePassages } from "@/lib/sources/passages";
-import { getSourceById, type SourceCitation } from "@/lib/sources/queries";
+import type { SourceCitation } from "@/lib/sources/queries";
 import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
 import { claimHref, claimText } from "../_components/claims";
 import { SourceText } from "../_components/source-text";
+import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { params: Promise<{ id: string }> };
 
-const loadSource = cache(async (id: string) => (/^\d{1,10}$/.test(id) ? getSourceById(await getDb(), Number(id)) : null));
+const loadSource = cache(async (id: string) => (/^\d{1,10}$/.test(id) ? cachedReads.getSourceById(await getDb(), Number(id)) : null));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const source = await loadSource((await params).id);

@@ -4,12 +4,12 @@ import { json, preflight, readHandler } from "@/lib/api/handler";
 import { mutationRoute, readJsonBody } from "@/lib/auth/route-handler";
 import { parseFiltersStrict } from "@/lib/initiatives/filters";
 import { createInitiative } from "@/lib/initiatives/mutations";
-import { findInitiatives } from "@/lib/initiatives/queries";
 import { initiativeCreateInputSchema } from "@/lib/initiatives/schemas";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
-export const GET = readHandler(async ({ db, searchParams }) => json(await findInitiatives(db, parseFiltersStrict(searchParams))));
+export const GET = readHandler(async ({ db, searchParams }) => json(await cachedReads.findInitiatives(db, parseFiltersStrict(searchParams))));
 export const OPTIONS = preflight;
 
 export const POST = mutationRoute("POST /api/v1/initiatives", async ({ request, actor, db }) => {

@@ -6,11 +6,11 @@ import { parseSourceQuery } from "@/lib/api/sources";
 import { mutationRoute, readJsonBody } from "@/lib/auth/route-handler";
 import { ingestArticle } from "@/lib/ingest/mutations";
 import { articleInputSchema } from "@/lib/ingest/schemas";
-import { findSources } from "@/lib/sources/queries";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
-export const GET = readHandler(async ({ db, searchParams }) => json(await findSources(db, parseSourceQuery(searchParams))));
+export const GET = readHandler(async ({ db, searchParams }) => json(await cachedReads.findSources(db, parseSourceQuery(searchParams))));
 export const OPTIONS = preflight;
 
 export const POST = mutationRoute("POST /api/v1/sources", async ({ request, actor, db }) => {

@@ -2,12 +2,12 @@
 import { json, preflight, readHandler } from "@/lib/api/handler";
 import { STATS_PARAMS } from "@/lib/api/params";
 import { parseFiltersStrict } from "@/lib/initiatives/filters";
-import { getDashboardStats } from "@/lib/stats/queries";
 import { chartFilters } from "@/lib/stats/timeline-params";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
 export const GET = readHandler(async ({ db, searchParams }) =>
-  json(await getDashboardStats(db, chartFilters(parseFiltersStrict(searchParams, STATS_PARAMS)))),
+  json(await cachedReads.getDashboardStats(db, chartFilters(parseFiltersStrict(searchParams, STATS_PARAMS)))),
 );
 export const OPTIONS = preflight;

@@ -4,16 +4,16 @@ import { json, preflight, readHandler } from "@/lib/api/handler";
 import { asOfQuerySchema, parsePathParam, parseQueryStrict, slugSchema } from "@/lib/api/params";
 import { mutationRoute, readJsonBody } from "@/lib/auth/route-handler";
 import { AppError } from "@/lib/errors";
-import { getInitiativeAsOf } from "@/lib/initiatives/as-of";
 import { updateInitiative } from "@/lib/initiatives/mutations";
 import { initiativeUpdateInputSchema } from "@/lib/initiatives/schemas";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
 export const GET = readHandler<{ slug: string }>(async ({ db, params, searchParams }) => {
   const { asOf } = parseQueryStrict(searchParams, asOfQuerySchema);
   const slug = parsePathParam(params.slug, slugSchema, "initiative");
-  const initiative = await getInitiativeAsOf(db, slug, asOf);
+  const initiative = await cachedReads.getInitiativeAsOf(db, slug, asOf);
   if (!initiative) throw new AppError("not_found", asOf ? `No initiative "${slug}" on record as of ${asOf}.` : `No initiative "${slug}".`);
   return json(initiative);
 });

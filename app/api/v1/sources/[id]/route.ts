@@ -2,14 +2,14 @@
 import { json, preflight, readHandler } from "@/lib/api/handler";
 import { asOfQuerySchema, idSchema, parsePathParam, parseQueryStrict } from "@/lib/api/params";
 import { AppError } from "@/lib/errors";
-import { getSourceById } from "@/lib/sources/queries";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
 export const GET = readHandler<{ id: string }>(async ({ db, params, searchParams }) => {
   const { asOf } = parseQueryStrict(searchParams, asOfQuerySchema);
   const id = parsePathParam(params.id, idSchema, "source");
-  const source = await getSourceById(db, id);
+  const source = await cachedReads.getSourceById(db, id);
   // A source is on record from its publication day; an undated one is shown whenever it is asked for.
   if (!source || (asOf && source.published && source.published.date > asOf)) {
     throw new AppError("not_found", asOf ? `No source ${id} published by ${asOf}.` : `No source ${id}.`);

@@ -1,14 +1,14 @@
 // GET /api/v1/stats/timeline – the cross-initiative timeline (spans and milestones), paged, under the list filters
 import { json, preflight, readHandler } from "@/lib/api/handler";
 import { parseFiltersStrict } from "@/lib/initiatives/filters";
-import { getTimeline } from "@/lib/stats/timeline";
 import { chartFilters, parseTimelineRangeStrict, TIMELINE_ALLOWED_PARAMS } from "@/lib/stats/timeline-params";
+import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
 export const GET = readHandler(async ({ db, searchParams }) => {
   const filters = parseFiltersStrict(searchParams, TIMELINE_ALLOWED_PARAMS);
   const range = parseTimelineRangeStrict(searchParams);
-  return json(await getTimeline(db, chartFilters(filters), { range, page: filters.page }));
+  return json(await cachedReads.getTimeline(db, chartFilters(filters), { range, page: filters.page }));
 });
 export const OPTIONS = preflight;
