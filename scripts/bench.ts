@@ -3,6 +3,8 @@
 // --build rebuilds from HEAD; otherwise the last private build (in /tmp/tracker-bench/app) is reused and its commit reported.
 // Starts the production server on a scale-seeded database per size and measures, in the same run, the app's routes
 // and two references served by the same server (a static copy of the list page, a prerendered constant-JSON route).
+// Then restarts it with the read cache off (READ_CACHE_MB=0) and measures the app's routes again with one client:
+// what the first request for a view costs, and how that cost grows with the data.
 // Prints throughput and latency tables, growth between sizes and the targets; writes BENCHMARKS.md.
 import fs from "node:fs";
 import path from "node:path";
@@ -10,7 +12,7 @@ import { parseArgs } from "node:util";
 import { spawnSync } from "node:child_process";
 import { type Engine, ensureBenchDatabase, postgresBaseUrl } from "./bench-db";
 import { machineDescription, measureTtfb, runLoad, timedGet, type LoadResult } from "./bench-load";
-import { growthTable, type RouteResult, type RouteSpec, type SizeResult, sizeTable, targetLines, writeBenchmarksFile } from "./bench-report";
+import { growthTable, type RouteResult, type RouteSpec, type SizeResult, sizeTable, targetLines, ttfbSentence, uncachedTable, writeBenchmarksFile } from "./bench-report";
 import { BUILD_ROOT, ensureBuild, findFreePort, startServer, type Server } from "./bench-server.mjs";
 
 const { values } = parseArgs({
@@ -35,6 +37,8 @@ const connections = Number(values.connections);
 const DISTURBED = 0.3;
 
 const LIST_PATH = "/initiatives?domain=ai&country=VN";
+// A page with the same root layout and no data: the time to first byte of any dynamic page in this app.
+const NO_DATA_PATH = "/bench/no-such-page";
 const API_PATH = "/api/v1/initiatives?q=data%20centre&country=VN&status=in-progress";
 // Served from the build directory's public/ (the server lists public files when it starts).
 const STATIC_FILE = path.join(BUILD_ROOT, "public", "bench", "list.html");
@@ -103,12 +107,37 @@ async function benchSize(initiatives: number, pgBase: string | undefined, port: 
       console.log(`p50 ${r.single.p50.toFixed(1)} ms, p95 ${r.single.p95.toFixed(1)} ms`);
     }
     const ok = (key: string) => routes.find((r) => r.key === key)?.status === 200;
-    const ttfb = {
+    const ttfb: SizeResult["ttfb"] = {
       list: ok("list") ? await measureTtfb(server.url + LIST_PATH, 60) : null,
       static: ok("static") ? await measureTtfb(server.url + "/bench/list.html", 60) : null,
+      noData: await measureTtfb(server.url + NO_DATA_PATH, 60),
+      listUncached: null,
     };
     const rssMb = server.rssKb() / 1024;
+    await server.stop();
+    ttfb.listUncached = await measureUncached(database.databaseUrl, port, routes);
     return { initiatives, label: database.label, databaseUrl: database.databaseUrl, seedSeconds: database.seedSeconds, seededNow: database.seededNow, routes, ttfb, rssMb, apiTotal };
+  } catch (error) {
+    console.error(server.output());
+    throw error;
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The app's routes with one client on a server without the read cache; returns the list page's time to first byte. */
+async function measureUncached(databaseUrl: string, port: number, routes: RouteResult[]) {
+  const server = await startServer(port, { DATABASE_URL: databaseUrl, READ_CACHE_MB: "0" });
+  const pids = ourPids(server);
+  try {
+    const app = routes.filter((r) => !r.reference && r.status === 200);
+    for (const r of app) for (let i = 0; i < 5; i++) await timedGet(server.url + r.path);
+    for (const r of app) {
+      process.stdout.write(`  ${r.name}, read cache off: 1 connection… `);
+      r.uncached = await measure(server.url + r.path, 1, singleDuration, pids);
+      console.log(`p50 ${r.uncached.p50.toFixed(1)} ms, p95 ${r.uncached.p95.toFixed(1)} ms`);
+    }
+    return app.some((r) => r.key === "list") ? await measureTtfb(server.url + LIST_PATH, 30) : null;
   } catch (error) {
     console.error(server.output());
     throw error;
@@ -140,13 +169,20 @@ for (const r of results) {
   parts.push(
     `Seed: ${r.seedSeconds === null ? "time unknown" : `${r.seedSeconds} s`}${r.seededNow ? " (seeded in this run)" : " (database reused)"}. ` +
       `Server RSS after the run: ${r.rssMb.toFixed(0)} MB.` +
-      (r.ttfb.list && r.ttfb.static ? ` Time to first byte (60 sequential requests, p50/p95): list page ${r.ttfb.list.p50.toFixed(1)}/${r.ttfb.list.p95.toFixed(1)} ms, static copy ${r.ttfb.static.p50.toFixed(1)}/${r.ttfb.static.p95.toFixed(1)} ms.` : ""),
+      ` ${ttfbSentence(r)}`,
     "",
     sizeTable(r, connections),
     "",
+    `Read cache off (\`READ_CACHE_MB=0\`: every request queries the database, as the first request for a view does), 1 connection, after 5 warm-up requests:`,
+    "",
+    uncachedTable(r),
+    "",
   );
 }
-if (results.length > 1) parts.push(`### Growth ${results[0]!.label} → ${results.at(-1)!.label}`, "", growthTable(results), "");
+if (results.length > 1) {
+  parts.push(`### Growth ${results[0]!.label} → ${results.at(-1)!.label}`, "", "With the read cache:", "", growthTable(results, "single"), "");
+  parts.push("Read cache off (the queries' own growth):", "", growthTable(results, "uncached"), "");
+}
 parts.push("### Targets", "", ...targetLines(engine, results, targets), "");
 const section = parts.join("\n");
 console.log(`\n${section}`);
