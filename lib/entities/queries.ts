@@ -22,27 +22,29 @@ export type EntitySummary = {
  * support them, and the span of dates. Uses the list's own filter conditions, so figures and list always agree.
  */
 export async function getEntitySummary(db: DbOrTx, filters: InitiativeFilters): Promise<EntitySummary> {
-  const where = whereClause(filterConditions(filters));
-  const [rows, [totals]] = await Promise.all([
-    queryRows<{ status: Status; count: number }>(db, sql`select i.status, count(*)::int as count ${FILTERED_FROM} ${where} group by i.status`),
-    queryRows<{ sources: number; stalled: number; first_announced: string | null; last_evidence: string | null }>(
-      db,
-      sql`select
-            (select count(distinct c.source_id)::int from citations c where c.initiative_id in (select i.id ${FILTERED_FROM} ${where})) as sources,
-            count(*) filter (where ${possiblyStalledExpr()})::int as stalled,
-            min(i.first_announced_on)::text as first_announced,
-            max(s.last_evidence_on)::text as last_evidence
-          ${FILTERED_FROM} ${where}`,
-    ),
-  ]);
+  // One statement: the filters are evaluated once, and the per-status rows carry the other figures (each status's
+  // share of them, except the number of sources, which is the same on every row).
+  const rows = await queryRows<{ status: Status; count: number; stalled: number; first_announced: string | null; last_evidence: string | null; sources: number }>(
+    db,
+    sql`with f as (
+          select i.id, i.status, i.first_announced_on, s.last_evidence_on, ${possiblyStalledExpr()} as stalled
+          ${FILTERED_FROM} ${whereClause(filterConditions(filters))})
+        select f.status, count(*)::int as count, count(*) filter (where f.stalled)::int as stalled,
+          min(f.first_announced_on)::text as first_announced, max(f.last_evidence_on)::text as last_evidence,
+          (select count(*) from (select distinct c.source_id from citations c join f on f.id = c.initiative_id) x)::int as sources
+        from f group by f.status`,
+  );
   const counts = new Map(rows.map((r) => [r.status, r.count]));
+  const extreme = (values: (string | null)[], pick: (a: string, b: string) => boolean) =>
+    values.reduce<string | null>((best, v) => (v !== null && (best === null || pick(v, best)) ? v : best), null);
   return {
     total: rows.reduce((n, r) => n + r.count, 0),
     byStatus: STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
-    sources: totals?.sources ?? 0,
-    possiblyStalled: totals?.stalled ?? 0,
-    firstAnnouncedOn: totals?.first_announced ?? null,
-    lastEvidenceOn: totals?.last_evidence ?? null,
+    sources: rows[0]?.sources ?? 0,
+    possiblyStalled: rows.reduce((n, r) => n + r.stalled, 0),
+    // ISO dates: string order is date order.
+    firstAnnouncedOn: extreme(rows.map((r) => r.first_announced), (a, b) => a < b),
+    lastEvidenceOn: extreme(rows.map((r) => r.last_evidence), (a, b) => a > b),
   };
 }
 
