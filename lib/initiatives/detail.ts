@@ -105,8 +105,10 @@ export function monthsBetween(from: string, to: string): number {
 }
 
 export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<InitiativeDetail | null> {
+  // Only the columns the page shows: a source's full text and search vector (megabytes for long articles) are read
+  // only as "has text", and the derived search row only for its evidence figures.
   const [row] = await db
-    .select({ initiative: initiatives, search: initiativeSearch })
+    .select({ initiative: initiatives, lastEvidenceOn: initiativeSearch.lastEvidenceOn, evidenceCount: initiativeSearch.evidenceCount })
     .from(initiatives)
     .leftJoin(initiativeSearch, eq(initiativeSearch.initiativeId, initiatives.id))
     .where(eq(initiatives.slug, slug));
@@ -136,7 +138,30 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
     db.select().from(milestones).where(eq(milestones.initiativeId, i.id)).orderBy(asc(milestones.occurredOn), asc(milestones.id)),
     db.select().from(statusChanges).where(eq(statusChanges.initiativeId, i.id)).orderBy(asc(statusChanges.effectiveOn), asc(statusChanges.id)),
     db
-      .select({ citation: citations, source: sources })
+      .select({
+        citation: {
+          id: citations.id,
+          claimType: citations.claimType,
+          quote: citations.quote,
+          quoteStart: citations.quoteStart,
+          quoteEnd: citations.quoteEnd,
+          note: citations.note,
+          isVerified: citations.isVerified,
+          milestoneId: citations.milestoneId,
+          statusChangeId: citations.statusChangeId,
+        },
+        source: {
+          id: sources.id,
+          title: sources.title,
+          publisher: sources.publisher,
+          url: sources.url,
+          publishedOn: sources.publishedOn,
+          publishedPrecision: sources.publishedPrecision,
+          language: sources.language,
+          sourceType: sources.sourceType,
+          hasText: sql<boolean>`${sources.fullText} is not null`,
+        },
+      })
       .from(citations)
       .innerJoin(sources, eq(sources.id, citations.sourceId))
       .where(eq(citations.initiativeId, i.id))
@@ -165,7 +190,7 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
       published: pair(s.publishedOn, s.publishedPrecision),
       language: s.language,
       sourceType: s.sourceType,
-      hasText: s.fullText !== null,
+      hasText: s.hasText,
     },
   }));
   const citationsOf = (pick: (c: (typeof citationRows)[number]["citation"]) => boolean) =>
@@ -178,7 +203,7 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
     sourceMap.set(v.source.id, entry);
   }
   const lastChange = changeRows.at(-1);
-  const lastEvidenceOn = row.search?.lastEvidenceOn ?? null;
+  const lastEvidenceOn = row.lastEvidenceOn ?? null;
   const today = new Date().toISOString().slice(0, 10);
   const isPossiblyStalled =
     !FINISHED_STATUSES.includes(i.status) &&
@@ -231,7 +256,7 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
     claimCitations: citationsOf((c) => c.claimType !== "milestone" && c.claimType !== "status-change"),
     sources: [...sourceMap.values()].sort((a, b) => (b.published?.date ?? "").localeCompare(a.published?.date ?? "")),
     lastEvidenceOn,
-    evidenceCount: row.search?.evidenceCount ?? sourceMap.size,
+    evidenceCount: row.evidenceCount ?? sourceMap.size,
     isPossiblyStalled,
   };
 }
@@ -242,30 +267,36 @@ export type RelatedInitiative = { slug: string; name: string; status: Status; re
 export async function getRelatedInitiatives(db: DbOrTx, initiativeId: number, limit = 6): Promise<RelatedInitiative[]> {
   // Only initiatives sharing something are scored (one indexed join per kind of link, not three correlated counts for
   // every initiative: 66 → 10 ms at 10,000 on PostgreSQL), and only the best `limit` scores (with ties) come back;
-  // the final order is decided below as before (exact ties in initiative order).
+  // the final order is decided below as before (exact ties in initiative order). The scores are summed from the link
+  // rows alone, and only the few best candidates are joined to initiatives (joining every initiative to the four
+  // sets, then filtering, cost 30 of 80 ms); links to and from the parent and successor are index lookups.
   const rows = await queryRows<{ slug: string; name: string; status: Status; actors: number; domains: number; countries: number; linked: boolean }>(
     db,
-    sql`with me as (select parent_id, superseded_by_id from initiatives where id = ${initiativeId}),
-        a as (select b.initiative_id as id, count(*)::int as n from initiative_actors a join initiative_actors b on a.actor_id = b.actor_id
+    sql`with a as (select b.initiative_id as id, count(*)::int as n from initiative_actors a join initiative_actors b on a.actor_id = b.actor_id
               where a.initiative_id = ${initiativeId} and b.initiative_id <> ${initiativeId} group by 1),
         d as (select b.initiative_id as id, count(*)::int as n from initiative_domains a join initiative_domains b on a.domain_slug = b.domain_slug
               where a.initiative_id = ${initiativeId} and b.initiative_id <> ${initiativeId} group by 1),
         c as (select b.initiative_id as id, count(distinct a.country_code)::int as n
               from initiative_countries a join initiative_countries b on a.country_code = b.country_code
               where a.initiative_id = ${initiativeId} and b.initiative_id <> ${initiativeId} and a.country_code <> 'CN' group by 1),
-        l as (select o.id from initiatives o, me where o.id <> ${initiativeId}
-              and (o.id = me.parent_id or o.parent_id = ${initiativeId} or o.id = me.superseded_by_id or o.superseded_by_id = ${initiativeId})),
+        l as (select unnest(array[parent_id, superseded_by_id]) as id from initiatives where id = ${initiativeId}
+              union select id from initiatives where parent_id = ${initiativeId}
+              union select id from initiatives where superseded_by_id = ${initiativeId}),
         scored as (
-          select o.id, o.slug, o.name, o.status, coalesce(a.n, 0) as actors, coalesce(d.n, 0) as domains, coalesce(c.n, 0) as countries,
-                 l.id is not null as linked,
-                 (case when l.id is not null then 10 else 0 end) + coalesce(a.n, 0) * 3 + coalesce(d.n, 0) * 2 + coalesce(c.n, 0) * 0.5 as score
-          from (select id from a union select id from d union select id from c union select id from l) candidate
-          join initiatives o on o.id = candidate.id
-          left join a on a.id = o.id left join d on d.id = o.id left join c on c.id = o.id left join l on l.id = o.id)
-        select slug, name, status, actors, domains, countries, linked
-        from (select *, rank() over (order by score desc) as position from scored where score >= 2) ranked
-        where position <= ${limit}
-        order by id`,
+          select id, sum(actors)::int as actors, sum(domains)::int as domains, sum(countries)::int as countries, bool_or(linked) as linked
+          from (select id, n as actors, 0 as domains, 0 as countries, false as linked from a
+                union all select id, 0, n, 0, false from d
+                union all select id, 0, 0, n, false from c
+                union all select id, 0, 0, 0, true from l where id is not null and id <> ${initiativeId}) link
+          group by id),
+        ranked as (
+          select *, rank() over (order by score desc) as position
+          from (select *, (case when linked then 10 else 0 end) + actors * 3 + domains * 2 + countries * 0.5 as score from scored) s
+          where score >= 2)
+        select o.slug, o.name, o.status, r.actors, r.domains, r.countries, r.linked
+        from ranked r join initiatives o on o.id = r.id
+        where r.position <= ${limit}
+        order by r.id`,
   );
   return rows
     .map((r) => {
