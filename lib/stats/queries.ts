@@ -39,14 +39,14 @@ const CHART_SQL: Record<Chart, SQL> = {
 };
 
 /**
- * Status × key counts for several charts in one statement: the filters (and, with asOf, the status replayed from each
+ * Status × key counts for every chart in one statement: the filters (and, with asOf, the status replayed from each
  * initiative's history) are evaluated once for all of them.
  */
-async function chartCells(db: DbOrTx, filters: InitiativeFilters, charts: Chart[]): Promise<Record<Chart, StatusCell[]>> {
+async function chartCells(db: DbOrTx, filters: InitiativeFilters): Promise<Record<Chart, StatusCell[]>> {
   const rows = await queryRows<{ chart: Chart; key: string | null; status: Status; count: number }>(
     db,
     sql`with f as (${matching(filters)})
-        ${sql.join(charts.map((chart) => CHART_SQL[chart]), sql` union all `)}
+        ${sql.join(Object.values(CHART_SQL), sql` union all `)}
         order by 1, 2, 3`,
   );
   const out: Record<Chart, StatusCell[]> = { year: [], domain: [], country: [] };
@@ -59,23 +59,6 @@ function statusTotals(cells: StatusCell[]): { status: Status; count: number }[] 
   const counts = new Map<Status, number>();
   for (const cell of cells) counts.set(cell.status, (counts.get(cell.status) ?? 0) + cell.count);
   return STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 }));
-}
-
-export async function countInitiativesByStatus(db: DbOrTx, filters: InitiativeFilters): Promise<{ status: Status; count: number }[]> {
-  return statusTotals((await chartCells(db, filters, ["year"])).year);
-}
-
-export async function countByStatusAndDomain(db: DbOrTx, filters: InitiativeFilters): Promise<StatusCell[]> {
-  return (await chartCells(db, filters, ["domain"])).domain;
-}
-
-export async function countByStatusAndCountry(db: DbOrTx, filters: InitiativeFilters): Promise<StatusCell[]> {
-  return (await chartCells(db, filters, ["country"])).country;
-}
-
-/** By the year first announced; initiatives without that date come back with key "". */
-export async function countByStatusAndYear(db: DbOrTx, filters: InitiativeFilters): Promise<StatusCell[]> {
-  return (await chartCells(db, filters, ["year"])).year;
 }
 
 /** Initiatives per country (each counted once, whatever its roles there), every country present. For the map. */
@@ -116,7 +99,7 @@ export async function getHeadlineFigures(db: DbOrTx, filters: InitiativeFilters,
 
 /** Everything the dashboard draws, for one set of filters: two statements (headline figures, and every chart). */
 export async function getDashboardStats(db: DbOrTx, filters: InitiativeFilters, today?: string): Promise<DashboardStats> {
-  const [headline, cells] = await Promise.all([getHeadlineFigures(db, filters, today), chartCells(db, filters, ["year", "domain", "country"])]);
+  const [headline, cells] = await Promise.all([getHeadlineFigures(db, filters, today), chartCells(db, filters)]);
   return {
     headline,
     byStatus: statusTotals(cells.year),
