@@ -6,7 +6,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache as perRequest } from "react";
 import { sql } from "drizzle-orm";
-import { type Db, type DbOrTx, getDb, queryRows } from "@/db/client";
+import { type Db, type DbOrTx, getDatabase, getDb, queryRows } from "@/db/client";
 import { getEnv } from "@/lib/env";
 
 export type DataVersion = { generation: number; changedAt: Date };
@@ -21,11 +21,19 @@ const databaseIds = new WeakMap<object, number>();
 let nextDatabaseId = 1;
 const requestVersion = new AsyncLocalStorage<{ db: DbOrTx; version: DataVersion }>();
 
+type VersionRow = { generation: string | number | bigint; changed_at: Date | string };
+const VERSION_QUERY = "select generation, changed_at from data_version";
+
 async function queryVersion(db: DbOrTx): Promise<DataVersion> {
-  const [row] = await queryRows<{ generation: string | number; changed_at: Date | string }>(
-    db,
-    sql`select generation, changed_at from data_version`,
-  );
+  // On every cached read, so the app's own database is asked through its driver directly (PGlite: ~0.2 ms instead
+  // of ~0.35 through Drizzle; PostgreSQL: a prepared statement).
+  const database = await getDatabase().catch(() => null);
+  const [row] =
+    database?.db !== db
+      ? await queryRows<VersionRow>(db, sql.raw(VERSION_QUERY))
+      : database.kind === "pglite"
+        ? (await database.client.query<VersionRow>(VERSION_QUERY)).rows
+        : (await database.pool.query<VersionRow>({ name: "data_version", text: VERSION_QUERY })).rows;
   if (!row) throw new Error("data_version has no row: the database is not migrated");
   return { generation: Number(row.generation), changedAt: new Date(row.changed_at) };
 }
