@@ -18,8 +18,9 @@ async function chooseFacet(page: Page, facet: string, value: string) {
 test("changing a filter redraws the dashboard's charts, and each chart's table shows the numbers it draws", async ({ page }) => {
   await page.goto("/");
   const domains = chart(page, "Status by domain");
-  await expect(domains.locator("svg.recharts-surface")).toBeVisible();
-  const barsBefore = await domains.locator(".recharts-bar-rectangle").count();
+  const segments = domains.locator("[data-segment]");
+  await expect(segments.first()).toBeVisible();
+  const barsBefore = await segments.count();
   await expect(headlineInitiatives(page)).toHaveText(String(FIXTURE_INITIATIVES.length));
 
   await chooseFacet(page, "Country", "Thailand");
@@ -27,15 +28,18 @@ test("changing a filter redraws the dashboard's charts, and each chart's table s
   const thailand = inCountry("TH");
   await expect(headlineInitiatives(page)).toHaveText(String(thailand.length));
 
-  // The chart was redrawn: fewer bars, and its keyboard tooltip reports the largest domain's counts.
-  await expect.poll(() => domains.locator(".recharts-bar-rectangle").count()).toBeLessThan(barsBefore);
-  const surface = domains.locator("svg.recharts-surface");
-  await surface.focus();
-  const tooltip = domains.locator(".recharts-tooltip-wrapper");
-  await expect(tooltip).toContainText("5G");
+  // The chart was redrawn: fewer bars, and the first bar (the largest domain), focused from the keyboard, shows
+  // its counts in a tooltip and names them to assistive technology.
+  await expect.poll(() => segments.count()).toBeLessThan(barsBefore);
+  const largest = domains.getByRole("figure").getByRole("link").first();
+  await largest.focus();
+  const tooltip = () => largest.evaluate((el) => (getComputedStyle(el, "::after").display === "none" ? "" : getComputedStyle(el, "::after").content));
+  await expect.poll(tooltip).toContain("5G");
   const fiveG = inDomain(thailand, "5g");
-  await expect(tooltip).toContainText(new RegExp(`Operational\\s*${fiveG.filter((i) => i.status === "operational").length}`));
-  await expect(tooltip).toContainText(new RegExp(`Total\\s*${fiveG.length}`));
+  const operational = fiveG.filter((i) => i.status === "operational").length;
+  expect(await tooltip()).toMatch(new RegExp(`Operational\\s*${operational}`));
+  expect(await tooltip()).toMatch(new RegExp(`Total\\s*${fiveG.length}`));
+  await expect(largest).toHaveAccessibleName(new RegExp(`^5G — ${fiveG.length} initiatives?: .*${operational} operational`));
 
   // The table alternative has the same numbers.
   await domains.getByText("View as table").click();
@@ -58,7 +62,7 @@ test("changing a filter redraws the dashboard's charts, and each chart's table s
 test("the dashboard offers CSV, SVG and PNG downloads of a chart", async ({ page }) => {
   await page.goto("/?domain=5g");
   const years = chart(page, "First announced per year");
-  await expect(years.locator("svg.recharts-surface")).toBeVisible();
+  await expect(years.locator("[data-segment]").first()).toBeVisible();
   const csv = page.waitForEvent("download");
   await years.getByRole("button", { name: "Download First announced per year data as CSV" }).click();
   const csvFile = await csv;
@@ -125,7 +129,7 @@ for (const path of ["/", "/timeline", "/map"]) {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
-      if (path === "/") await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+      if (path === "/") await expect(page.locator("[data-segment]").first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
       expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);

@@ -1,7 +1,7 @@
 import type { StackRow } from "@/lib/stats/stack";
 import { stackTable, statusesPresent } from "@/lib/stats/stack";
-import { ChartFrame } from "./chart-frame";
-import { LazyStatusStackChart } from "./lazy-status-stack-chart";
+import { StackBars } from "./stack-bars";
+import { StackChartFrame } from "./stack-chart-frame";
 import { StackTable } from "./stack-table";
 import { StatusLegend } from "./status-legend";
 
@@ -22,35 +22,28 @@ type Props = {
   className?: string;
 };
 
-/** A status-stacked chart with everything around it, assembled on the server from one set of rows. */
+/** A status-stacked chart with everything around it, drawn on the server from one set of rows (no chart script). */
 export function StackChartPanel({ title, summary, fileName, rows, categoryHeader, caption, orientation, height, hrefFor, totalLabel, note, className }: Props) {
   const statuses = statusesPresent(rows);
   const csv = stackTable(rows, categoryHeader);
   return (
-    <ChartFrame
+    <StackChartFrame
       title={title}
       summary={note ? `${summary} ${note}` : summary}
       fileName={fileName}
       csv={csv}
-      height={height}
+      drawing={{ rows, statuses, orientation, height, title }}
       className={className}
       controls={statuses.length ? <StatusLegend statuses={statuses} /> : null}
       table={<StackTable rows={rows} caption={caption} categoryHeader={categoryHeader} totalLink={(row) => ({ href: hrefFor(row), label: totalLabel(row) })} />}
     >
       {rows.some((r) => r.total > 0) ? (
-        <LazyStatusStackChart
-          rows={rows}
-          statuses={statuses}
-          orientation={orientation}
-          title={title}
-          summary={summary}
-          links={Object.fromEntries(rows.map((r) => [r.key, hrefFor(r)]))}
-        />
+        <StackBars rows={rows} statuses={statuses} orientation={orientation} links={Object.fromEntries(rows.map((r) => [r.key, hrefFor(r)]))} />
       ) : (
         <p className="flex h-full items-center justify-center rounded border border-dashed border-line text-sm text-muted">
           Nothing to draw under these filters.
         </p>
       )}
-    </ChartFrame>
+    </StackChartFrame>
   );
 }

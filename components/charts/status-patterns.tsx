@@ -40,6 +40,25 @@ export function statusBackground(status: Status): CSSProperties {
   };
 }
 
+/**
+ * `.status-fill-<status>` classes with the same colour and pattern, for charts that draw many segments: one
+ * stylesheet (React hoists and dedupes it by `href`) instead of the gradients repeated in every style attribute.
+ */
+export function StatusFillStyles() {
+  const css = STATUSES.map((status) => {
+    const style = statusBackground(status);
+    const rules = [`background-color:${style.backgroundColor}`];
+    if (style.backgroundImage) rules.push(`background-image:${style.backgroundImage}`);
+    if (style.backgroundSize) rules.push(`background-size:${style.backgroundSize}`);
+    return `.status-fill-${status}{${rules.join(";")}}`;
+  }).join("");
+  return (
+    <style href="status-fills" precedence="default">
+      {css}
+    </style>
+  );
+}
+
 export const patternId = (prefix: string, status: Status) => `${prefix}-${status}`;
 
 /** The pattern drawn over the status colour in a 6×6 tile: lines (a path) or a dot; none for "solid". */
