@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { isInRange, positionPercent, timelineSummary, type YearRange } from "@/lib/stats/timeline-layout";
 import { type TimelineRequest, timelineQueryString, useTimeline } from "@/lib/stats/timeline-query";
 import type { TimelinePage } from "@/lib/stats/types";
@@ -10,6 +10,9 @@ import { readPalette } from "./download";
 import { StatusLegend } from "./status-legend";
 import { buildTimelineSvg } from "./timeline-svg";
 import { type MarkerTip, TimelineAxis, TimelineRowView } from "./timeline-rows";
+
+const TRACK_STEPS = [240, 360, 540, 810, 1215] as const;
+const trackStep = (width: number) => TRACK_STEPS.findLast((step) => step <= width) ?? TRACK_STEPS[0];
 
 const select = "rounded border border-line bg-paper px-2 py-1 text-sm text-ink";
 
@@ -66,6 +69,17 @@ export function TimelineChart({ initial, today }: { initial: TimelineRequest; to
   const [tip, setTip] = useState<MarkerTip | null>(null);
   const request = useMemo(() => ({ filters: initial.filters, range, page }), [initial.filters, range, page]);
   const { data, isFetching, isError } = useTimeline(request);
+  // Milestones closer than a 24 px target share one link. The track's width is taken in steps, rounded down (more
+  // merging, never overlap), starting from the narrowest: the server's HTML is right on phones, and a phone never
+  // re-renders the rows once measured (which cost a long task on a mobile CPU).
+  const [trackWidth, setTrackWidth] = useState<number>(TRACK_STEPS[0]);
+  const trackRef = useCallback((track: HTMLDivElement | null) => {
+    if (!track) return;
+    const observer = new ResizeObserver(([entry]) => setTrackWidth(trackStep(entry?.contentRect.width ?? 0)));
+    observer.observe(track);
+    return () => observer.disconnect();
+  }, []);
+  const minGap = (24.5 / trackWidth) * 100;
 
   useEffect(() => {
     const query = timelineQueryString(request);
@@ -147,11 +161,11 @@ export function TimelineChart({ initial, today }: { initial: TimelineRequest; to
     >
       {isError ? <p role="alert" className="mb-2 text-sm text-status-stalled">The timeline could not be updated. Showing the previous view.</p> : null}
       <div aria-busy={isFetching} className={isFetching ? "opacity-60 transition-opacity" : "transition-opacity"}>
-        <TimelineAxis range={shown} todayPct={todayPct} />
+        <TimelineAxis range={shown} todayPct={todayPct} trackRef={trackRef} />
         {data.rows.length ? (
           <ol className="m-0 list-none p-0">
             {data.rows.map((row) => (
-              <TimelineRowView key={row.id} row={row} range={shown} todayPct={todayPct} tip={tip} onTip={setTip} />
+              <TimelineRowView key={row.id} row={row} range={shown} todayPct={todayPct} minGap={minGap} tip={tip} onTip={setTip} />
             ))}
           </ol>
         ) : (

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { Fragment, type Ref } from "react";
 import { STATUS_SHAPES } from "@/components/ui/status-badge";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import { barLayout, isInRange, positionPercent, type YearRange, yearTicks } from "@/lib/stats/timeline-layout";
-import type { TimelineRow } from "@/lib/stats/types";
+import type { TimelineMilestone, TimelineRow } from "@/lib/stats/types";
 import { STATUS_INFO } from "@/lib/vocabulary/statuses";
+import { clusterMarkers } from "./marker-clusters";
 import { statusBackground } from "./status-patterns";
 
 const day = (iso: string) => formatPartialDate({ date: iso, precision: "day" });
@@ -22,12 +24,12 @@ function Gridlines({ range, todayPct }: { range: YearRange; todayPct: number | n
   );
 }
 
-/** The year axis above the rows, with the "today" marker. */
-export function TimelineAxis({ range, todayPct }: { range: YearRange; todayPct: number | null }) {
+/** The year axis above the rows, with the "today" marker; `trackRef` measures the width the rows are drawn in. */
+export function TimelineAxis({ range, todayPct, trackRef }: { range: YearRange; todayPct: number | null; trackRef?: Ref<HTMLDivElement> }) {
   return (
     <div aria-hidden="true" className="grid grid-cols-1 border-b border-line text-xs text-muted sm:grid-cols-[minmax(10rem,18rem)_1fr]">
       <span className="hidden py-1 sm:block">Initiative</span>
-      <div className="relative h-6">
+      <div ref={trackRef} className="relative h-6">
         {yearTicks(range).map((year) => (
           <span key={year} className="absolute bottom-1 pl-1 tabular-nums" style={{ left: pct(positionPercent(`${year}-01-01`, range)) }}>
             {year}
@@ -46,17 +48,33 @@ export function TimelineAxis({ range, todayPct }: { range: YearRange; todayPct: 
 /** The one tooltip of the chart: the milestone under the pointer or keyboard focus. */
 export type MarkerTip = { rowId: number; left: number; label: string };
 
-type RowProps = { row: TimelineRow; range: YearRange; todayPct: number | null; tip: MarkerTip | null; onTip: (tip: MarkerTip | null) => void };
+type RowProps = {
+  row: TimelineRow;
+  range: YearRange;
+  todayPct: number | null;
+  /** Markers closer than this (percent of the track: one 24 px target) share one link. */
+  minGap: number;
+  tip: MarkerTip | null;
+  onTip: (tip: MarkerTip | null) => void;
+};
+
+const milestoneLabel = (m: TimelineMilestone) => `${m.description} — ${formatPartialDate(m)}${m.isPlanned ? " (planned)" : ""}`;
+
+function Dot({ milestone }: { milestone: TimelineMilestone }) {
+  return <span aria-hidden="true" className={`block size-2.5 rounded-full border-2 ${milestone.isPlanned ? "border-ink bg-paper" : "border-paper bg-ink"}`} />;
+}
+
+const centred = "absolute top-1/2 z-10 -translate-x-1/2 -translate-y-1/2";
 
 /** One initiative: its name and status, a bar from first to latest event, a marker per milestone. */
-export function TimelineRowView({ row, range, todayPct, tip, onTip }: RowProps) {
+export function TimelineRowView({ row, range, todayPct, minGap, tip, onTip }: RowProps) {
   const href = `/initiatives/${row.slug}`;
   const bar = barLayout(row.startOn, row.endOn, range);
   const span = `${day(row.startOn)} to ${day(row.endOn)}`;
   return (
     <li className="group grid grid-cols-1 border-b border-line/50 hover:bg-line/20 focus-within:bg-line/20 sm:grid-cols-[minmax(10rem,18rem)_1fr]">
-      <div className="flex min-w-0 items-baseline gap-2 pt-1 pr-2 text-sm leading-tight sm:block sm:py-1">
-        <Link href={href} className="block min-w-0 truncate text-ink" title={row.name}>
+      <div className="flex min-w-0 items-baseline gap-2 pt-1 pr-2 text-sm leading-tight sm:block sm:py-0.5">
+        <Link href={href} className="block min-w-0 truncate leading-6 text-ink" title={row.name}>
           {row.name}
           <span className="sr-only">{`, ${STATUS_INFO[row.status].label}, ${span}`}</span>
         </Link>
@@ -76,30 +94,39 @@ export function TimelineRowView({ row, range, todayPct, tip, onTip }: RowProps) 
             style={{ left: pct(bar.left), width: pct(bar.width), ...statusBackground(row.status) }}
           />
         ) : null}
-        {row.milestones.filter((m) => isInRange(m.date, range)).map((m) => {
-          const label = `${m.description} — ${formatPartialDate(m)}${m.isPlanned ? " (planned)" : ""}`;
-          const left = positionPercent(m.date, range);
+        {clusterMarkers(
+          row.milestones.filter((m) => isInRange(m.date, range)).map((m) => ({ left: positionPercent(m.date, range), item: m })),
+          minGap,
+        ).map(({ left, items: [first, ...rest] }) => {
+          if (!first) return null;
+          const label = [first, ...rest].map(milestoneLabel).join("\n");
           const show = () => onTip({ rowId: row.id, left, label });
           return (
-            <Link
-              key={m.id}
-              href={`${href}#milestone-${m.id}`}
-              aria-label={`${row.name}: ${label}`}
-              className="absolute top-1/2 z-10 flex size-6 -translate-x-1/2 -translate-y-1/2 items-center justify-center no-underline"
-              style={{ left: pct(left) }}
-              onMouseEnter={show}
-              onFocus={show}
-              onMouseLeave={() => onTip(null)}
-              onBlur={() => onTip(null)}
-            >
-              <span aria-hidden="true" className={`block size-2.5 rounded-full border-2 ${m.isPlanned ? "border-ink bg-paper" : "border-paper bg-ink"}`} />
-            </Link>
+            <Fragment key={first.id}>
+              {rest.map((m) => (
+                <span key={m.id} className={`${centred} pointer-events-none`} style={{ left: pct(positionPercent(m.date, range)) }}>
+                  <Dot milestone={m} />
+                </span>
+              ))}
+              <Link
+                href={`${href}#milestone-${first.id}`}
+                aria-label={`${row.name}: ${label.replaceAll("\n", "; ")}`}
+                className={`${centred} flex size-6 items-center justify-center no-underline`}
+                style={{ left: pct(left) }}
+                onMouseEnter={show}
+                onFocus={show}
+                onMouseLeave={() => onTip(null)}
+                onBlur={() => onTip(null)}
+              >
+                <Dot milestone={first} />
+              </Link>
+            </Fragment>
           );
         })}
         {tip?.rowId === row.id ? (
           <span
             role="tooltip"
-            className="pointer-events-none absolute bottom-[calc(50%+0.75rem)] z-30 w-max max-w-64 -translate-x-1/2 rounded border border-line bg-paper px-2 py-1 text-xs text-ink shadow-md"
+            className="pointer-events-none absolute bottom-[calc(50%+0.75rem)] z-30 w-max max-w-64 -translate-x-1/2 rounded border border-line bg-paper px-2 py-1 text-xs whitespace-pre-line text-ink shadow-md"
             style={{ left: pct(Math.min(90, Math.max(10, tip.left))) }}
           >
             {tip.label}
