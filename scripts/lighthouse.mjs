@@ -1,8 +1,9 @@
-// npm run lighthouse -- [--url http://host:port] [--runs 1] [--preset mobile|desktop] [--port 3550] [--json file] [--no-write]
+// npm run lighthouse -- [--url http://host:port] [--runs 1] [--preset mobile|desktop] [--port 3550] [--data dir] [--json file] [--no-write]
 // Lighthouse 12.2.3 in Debian's Chromium on home, the list, an initiative page and the timeline. Without --url it
 // starts the production build (scripts/bench-server.mjs: built from HEAD in a private directory) on a fresh PGlite
 // database with the demo data. Prints the four category scores per page and the audits that cost points, and
-// replaces the Lighthouse section of BENCHMARKS.md (unless --no-write or --url).
+// replaces the Lighthouse section of BENCHMARKS.md (unless --no-write or --url). --data (default data/lighthouse-pglite)
+// and BENCH_WORKDIR (the private build, default /tmp/tracker-bench/app) let two people measure at the same time.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "1" },
     preset: { type: "string", default: "mobile" },
     port: { type: "string", default: "3550" },
+    data: { type: "string", default: path.join("data", "lighthouse-pglite") },
     build: { type: "boolean", default: false },
     json: { type: "string" },
     "no-write": { type: "boolean", default: false },
@@ -92,7 +94,7 @@ let build;
 let base = values.url?.replace(/\/+$/, "");
 if (!base) {
   build = await ensureBuild(values.build);
-  const dataDir = path.resolve("data", "lighthouse-pglite");
+  const dataDir = path.resolve(values.data);
   fs.rmSync(dataDir, { recursive: true, force: true });
   fs.rmSync(`${dataDir}.lock`, { force: true });
   const port = await findFreePort(Number(values.port));
