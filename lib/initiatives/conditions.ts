@@ -3,7 +3,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { getEnv } from "@/lib/env";
 import { FINISHED_STATUSES } from "@/lib/vocabulary/statuses";
-import { announcedRange, effectiveSort, type FacetKey, type InitiativeFilters } from "./filters";
+import { announcedRange, effectiveSort, type FacetKey, type InitiativeFilters, LIST_PARAMS } from "./filters";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
@@ -74,12 +74,42 @@ export function searchIdsQuery(q: string): SQL {
 }
 
 /**
+ * The condition of one facet's own filter, or undefined when it is not set. Domains, countries, actors and source
+ * types are arrays on the search row (refresh_initiative_facets, ARCHITECTURE P5): one `&&` on a GIN-indexed column
+ * instead of a join with the link tables or with citations × sources.
+ */
+export function facetCondition(filters: InitiativeFilters, key: FacetKey): SQL | undefined {
+  const values = filters[key];
+  if (!values.length) return undefined;
+  const list = sql.join(values.map((v) => sql`${v}`), sql`, `);
+  switch (key) {
+    case "domain":
+      return sql`s.domain_slugs && array[${list}]::text[]`;
+    case "country":
+      return sql`s.country_codes && array[${list}]::text[]`;
+    case "status":
+      // Compared as the enum when it is the column itself: the planner then uses its statistics (a ::text cast makes
+      // it guess 0.5 % of rows, e.g. 50 for 4,033 "in-progress" of 10,000, and plan nested loops for them).
+      return filters.asOf ? sql`${statusExpr(filters.asOf)}::text in (${list})` : sql`i.status in (${list})`;
+    case "actor":
+      return sql`s.actor_ids && array(select a.id from actors a where a.slug in (${list}))`;
+    case "sourceType":
+      return sql`s.source_types && array[${list}]::text[]`;
+  }
+}
+
+/**
  * WHERE conditions for the filters. `except` leaves one facet's own filter out, so that facet's counts show what
  * choosing another value would give (multi-select within a facet is OR, across facets AND).
  */
 export function filterConditions(filters: InitiativeFilters, except?: FacetKey, search?: ResolvedSearch): SQL[] {
+  const facets = LIST_PARAMS.filter((key) => key !== except).map((key) => facetCondition(filters, key));
+  return [...baseConditions(filters, search), ...facets.filter((c) => c !== undefined)];
+}
+
+/** The conditions of every filter that is not a facet: as of, search, announced range, possibly stalled. */
+export function baseConditions(filters: InitiativeFilters, search?: ResolvedSearch): SQL[] {
   const out: SQL[] = [];
-  const inList = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
   if (filters.asOf) {
     out.push(sql`${statusExpr(filters.asOf)} is not null`);
     out.push(sql`(i.first_announced_on is null or i.first_announced_on <= ${filters.asOf}::date)`);
@@ -87,25 +117,6 @@ export function filterConditions(filters: InitiativeFilters, except?: FacetKey, 
   if (filters.q) {
     // An int[] literal passed as one text parameter: the same on node-postgres and PGlite, whatever the count.
     out.push(search ? sql`i.id = any(${`{${search.ids.join(",")}}`}::int[])` : searchMatchExpr(filters.q));
-  }
-  if (except !== "domain" && filters.domain.length) {
-    out.push(sql`i.id in (select initiative_id from initiative_domains where domain_slug in (${inList(filters.domain)}))`);
-  }
-  if (except !== "country" && filters.country.length) {
-    out.push(sql`i.id in (select initiative_id from initiative_countries where country_code in (${inList(filters.country)}))`);
-  }
-  if (except !== "status" && filters.status.length) {
-    // Compared as the enum when it is the column itself: the planner then uses its statistics (a ::text cast makes it
-    // guess 0.5 % of rows, e.g. 50 for 4,033 "in-progress" of 10,000, and plan nested loops for them).
-    out.push(filters.asOf ? sql`${statusExpr(filters.asOf)}::text in (${inList(filters.status)})` : sql`i.status in (${inList(filters.status)})`);
-  }
-  if (except !== "actor" && filters.actor.length) {
-    out.push(sql`i.id in (select ia.initiative_id from initiative_actors ia join actors a on a.id = ia.actor_id
-                          where a.slug in (${inList(filters.actor)}))`);
-  }
-  if (except !== "sourceType" && filters.sourceType.length) {
-    out.push(sql`i.id in (select c.initiative_id from citations c join sources so on so.id = c.source_id
-                          where so.source_type in (${inList(filters.sourceType)}))`);
   }
   const range = announcedRange(filters);
   if (range.from) out.push(sql`i.first_announced_on >= ${range.from}::date`);

@@ -1,15 +1,16 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
 import { COUNTRY_CODES, COUNTRY_INFO } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { SOURCE_TYPE_LABELS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { STATUS_INFO, STATUSES } from "@/lib/vocabulary/statuses";
-import { FILTERED_FROM, filterConditions, possiblyStalledExpr, type ResolvedSearch, statusExpr, whereClause } from "./conditions";
-import type { FacetKey, InitiativeFilters } from "./filters";
+import { baseConditions, FILTERED_FROM, facetCondition, possiblyStalledExpr, type ResolvedSearch, statusExpr, whereClause } from "./conditions";
+import { type FacetKey, type InitiativeFilters, LIST_PARAMS } from "./filters";
 
 export type FacetValue = { value: string; label: string; count: number; selected: boolean };
 export type Facets = Record<FacetKey, FacetValue[]> & { stalled: number };
+export type FacetsAndTotal = { facets: Facets; total: number };
 
 const MAX_ACTORS = 40;
 
@@ -18,50 +19,68 @@ const MAX_ACTORS = 40;
  * their own order; actors list the most frequent, plus any selected ones.
  */
 export async function getFacets(db: DbOrTx, filters: InitiativeFilters, search?: ResolvedSearch): Promise<Facets> {
-  const count = async (key: FacetKey, valueSql: ReturnType<typeof sql>, join = sql``) =>
-    new Map(
-      (
-        await queryRows<{ value: string; count: number }>(
-          db,
-          sql`select ${valueSql} as value, count(distinct i.id)::int as count
-              ${FILTERED_FROM} ${join} ${whereClause(filterConditions(filters, key, search))} group by 1`,
-        )
-      ).map((r) => [r.value.trim(), r.count]),
-    );
+  return (await getFacetsAndTotal(db, filters, search)).facets;
+}
 
-  const [domains, countries, statuses, sourceTypes, actors, stalled] = await Promise.all([
-    count("domain", sql`d.domain_slug`, sql`join initiative_domains d on d.initiative_id = i.id`),
-    count("country", sql`c.country_code`, sql`join initiative_countries c on c.initiative_id = i.id`),
-    count("status", sql`${statusExpr(filters.asOf)}::text`),
-    count("sourceType", sql`so.source_type::text`, sql`join citations ct on ct.initiative_id = i.id join sources so on so.id = ct.source_id`),
-    queryRows<{ value: string; label: string; count: number }>(
-      db,
-      sql`select a.slug as value, a.name as label, count(distinct i.id)::int as count
-          ${FILTERED_FROM} join initiative_actors ia on ia.initiative_id = i.id join actors a on a.id = ia.actor_id
-          ${whereClause(filterConditions(filters, "actor", search))}
-          group by a.slug, a.name order by count desc, a.name limit ${MAX_ACTORS}`,
-    ),
-    queryRows<{ count: number }>(
-      db,
-      sql`select count(*)::int as count ${FILTERED_FROM}
-          ${whereClause([...filterConditions({ ...filters, stalled: undefined }, undefined, search), possiblyStalledExpr(filters.asOf)])}`,
-    ),
-  ]);
+/**
+ * The facets and the number of initiatives matching every filter, in one statement: the rows that can count
+ * anywhere are read once (with each facet filter's verdict), then every facet counts the values of its array over
+ * the rows that pass all the *other* facet filters (ARCHITECTURE P5).
+ */
+export async function getFacetsAndTotal(db: DbOrTx, filters: InitiativeFilters, search?: ResolvedSearch): Promise<FacetsAndTotal> {
+  const active = LIST_PARAMS.flatMap((key) => {
+    const condition = facetCondition(filters, key);
+    return condition ? [{ key, condition }] : [];
+  });
+  const passes = (key: FacetKey | null) => {
+    const others = active.filter((a) => a.key !== key).map((a) => sql.raw(`${flag(a.key)}`));
+    return others.length ? sql.join(others, sql` and `) : sql`true`;
+  };
+  // A row failing two facet filters counts nowhere; with two or more set, one of the first two must hold.
+  const [first, second] = active;
+  const candidates: SQL[] = [...baseConditions(filters, search), ...(first && second ? [sql`(${first.condition} or ${second.condition})`] : [])];
+  const flags = active.map((a) => sql`${a.condition} as ${sql.raw(flag(a.key))}`);
+  const rows = await queryRows<{ facet: string; value: string | null; label: string | null; count: number }>(
+    db,
+    sql`with base as materialized (
+          select s.domain_slugs, s.country_codes, s.actor_ids, s.source_types, ${statusExpr(filters.asOf)}::text as status,
+            ${possiblyStalledExpr(filters.asOf)} as stalled${flags.length ? sql`, ${sql.join(flags, sql`, `)}` : sql``}
+          ${FILTERED_FROM} ${whereClause(candidates)})
+        select 'total' as facet, null as value, null as label, count(*)::int as count from base where ${passes(null)}
+        union all select 'stalled', null, null, count(*)::int from base where ${passes(null)} and stalled
+        union all select 'domain', v, null, count(*)::int from base, unnest(domain_slugs) v where ${passes("domain")} group by v
+        union all select 'country', v, null, count(*)::int from base, unnest(country_codes) v where ${passes("country")} group by v
+        union all select 'status', status, null, count(*)::int from base where ${passes("status")} group by status
+        union all select 'sourceType', v, null, count(*)::int from base, unnest(source_types) v where ${passes("sourceType")} group by v
+        union all (select 'actor', a.slug, a.name, n from (
+            select v, count(*)::int as n from base, unnest(actor_ids) v where ${passes("actor")} group by v) c
+          join actors a on a.id = c.v order by n desc, a.name limit ${MAX_ACTORS})`,
+  );
 
-  const fixed = <T extends string>(values: readonly T[], counts: Map<string, number>, label: (v: T) => string, selected: readonly string[]) =>
-    values.map((value) => ({ value, label: label(value), count: counts.get(value) ?? 0, selected: selected.includes(value) }));
+  const counts = (facet: string) => new Map(rows.filter((r) => r.facet === facet).map((r) => [r.value ?? "", r.count]));
+  const fixed = <T extends string>(values: readonly T[], facet: FacetKey, label: (v: T) => string) => {
+    const byValue = counts(facet);
+    return values.map((value) => ({ value, label: label(value), count: byValue.get(value) ?? 0, selected: (filters[facet] as readonly string[]).includes(value) }));
+  };
 
-  const actorValues: FacetValue[] = actors.map((a) => ({ ...a, selected: filters.actor.includes(a.value) }));
+  const actorValues: FacetValue[] = rows
+    .filter((r) => r.facet === "actor")
+    .map((r) => ({ value: r.value ?? "", label: r.label ?? "", count: r.count, selected: filters.actor.includes(r.value ?? "") }));
   for (const slug of filters.actor) {
     if (!actorValues.some((a) => a.value === slug)) actorValues.push({ value: slug, label: slug, count: 0, selected: true });
   }
 
   return {
-    domain: fixed(DOMAIN_SLUGS, domains, (v) => DOMAIN_INFO[v].label, filters.domain),
-    country: fixed(COUNTRY_CODES, countries, (v) => COUNTRY_INFO[v].nameEn, filters.country),
-    status: fixed(STATUSES, statuses, (v) => STATUS_INFO[v].label, filters.status),
-    sourceType: fixed(SOURCE_TYPES, sourceTypes, (v) => SOURCE_TYPE_LABELS[v], filters.sourceType),
-    actor: actorValues,
-    stalled: stalled[0]?.count ?? 0,
+    facets: {
+      domain: fixed(DOMAIN_SLUGS, "domain", (v) => DOMAIN_INFO[v].label),
+      country: fixed(COUNTRY_CODES, "country", (v) => COUNTRY_INFO[v].nameEn),
+      status: fixed(STATUSES, "status", (v) => STATUS_INFO[v].label),
+      sourceType: fixed(SOURCE_TYPES, "sourceType", (v) => SOURCE_TYPE_LABELS[v]),
+      actor: actorValues,
+      stalled: counts("stalled").get("") ?? 0,
+    },
+    total: counts("total").get("") ?? 0,
   };
 }
+
+const flag = (key: FacetKey) => `${key.toLowerCase()}_ok`;

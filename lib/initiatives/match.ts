@@ -42,20 +42,23 @@ export async function getMatchExplanations(db: DbOrTx, q: string, ids: number[])
     source_headline: string | null;
   }>(
     db,
-    sql`select s.initiative_id as id, s.names, s.body,
-          (s.names ilike ${like} or ${q} <% s.names) as name_match,
-          case when s.document @@ ${tsQuery(q)} then ts_headline('simple', s.body, ${tsQuery(q)}, ${HEADLINE_OPTIONS}) end as text_headline,
-          s.body ilike ${like} as body_like,
+    // Headlines are the costly part: each is computed only when no earlier explanation in the order below applies
+    // (a name match needs neither; a highlighted text headline or a substring in the text needs no source).
+    sql`select m.id, m.names, m.body, m.name_match, m.text_headline, m.body_like,
           src.id as source_id, src.title as source_title, src.publisher as source_publisher, src.headline as source_headline
-        from initiative_search s
+        from (select s.initiative_id as id, s.names, s.body,
+                (s.names ilike ${like} or ${q} <% s.names) as name_match, s.body ilike ${like} as body_like,
+                case when not (s.names ilike ${like} or ${q} <% s.names) and s.document @@ ${tsQuery(q)}
+                  then ts_headline('simple', s.body, ${tsQuery(q)}, ${HEADLINE_OPTIONS}) end as text_headline
+              from initiative_search s where s.initiative_id in (${idList})) m
         left join lateral (
           select so.id, so.title, so.publisher,
                  ts_headline('simple', coalesce(so.full_text, so.title), ${tsQuery(q)}, ${HEADLINE_OPTIONS}) as headline
           from citations c join sources so on so.id = c.source_id
-          where c.initiative_id = s.initiative_id and so.search_vector @@ ${tsQuery(q)}
+          where not m.name_match and not m.body_like and coalesce(strpos(m.text_headline, ${HIGHLIGHT_START}), 0) = 0
+            and c.initiative_id = m.id and so.search_vector @@ ${tsQuery(q)}
           order by ts_rank(so.search_vector, ${tsQuery(q)}) desc, so.id limit 1
-        ) src on true
-        where s.initiative_id in (${idList})`,
+        ) src on true`,
   );
   const out = new Map<number, MatchExplanation>();
   for (const r of rows) {
