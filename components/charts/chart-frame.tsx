@@ -38,7 +38,7 @@ export function ChartFrame({ title, headingLevel = 2, summary, fileName, csv, ta
 
   const svgText = (): string | null => {
     if (toSvg) return toSvg();
-    const svg = drawing.current?.querySelector("svg.recharts-surface, svg[data-chart]");
+    const svg = drawing.current?.querySelector("svg[data-chart]");
     return svg instanceof SVGSVGElement ? serializeSvg(svg, title) : null;
   };
   const save = async (format: "svg" | "png") => {
