@@ -2,10 +2,10 @@
 // its data version (read once, so the cached reads inside `load` share it; its commit time is Last-Modified),
 // ETag/304, Cache-Control and CORS, and turns every failure into the one error shape.
 import { type Db, getDb } from "@/db/client";
-import { withDataVersion } from "@/lib/cache/read-cache";
+import { cached, withDataVersion } from "@/lib/cache/read-cache";
 import { errorResponse } from "@/lib/errors";
 import { assertNoNul, assertNoNulInSearchParams } from "@/lib/security/input";
-import { CORS_HEADERS, preflightResponse, type Representation, representationResponse } from "./http";
+import { CORS_HEADERS, etagOf, preflightResponse, type Representation, representationResponse } from "./http";
 
 export type ReadContext<P> = { request: Request; url: URL; searchParams: URLSearchParams; params: P; db: Db };
 type RouteContext<P> = { params: Promise<P> };
@@ -15,8 +15,13 @@ export function json(data: unknown, options: Omit<Representation, "body" | "cont
   return { body: JSON.stringify(data), contentType: "application/json; charset=utf-8", ...options };
 }
 
+/**
+ * `cache: true` keeps the whole representation (body and ETag) per URL and data generation (lib/cache): for reads
+ * that depend on nothing but the URL. A hit then costs the generation lookup and the response itself.
+ */
 export function readHandler<P extends Record<string, string> = Record<string, never>>(
   load: (context: ReadContext<P>) => Promise<Representation>,
+  options: { cache?: boolean } = {},
 ) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
     try {
@@ -26,7 +31,13 @@ export function readHandler<P extends Record<string, string> = Record<string, ne
       const params = await context.params;
       assertNoNul(params, "path");
       return await withDataVersion(db, async (version) => {
-        const rep = await load({ request, url, searchParams: url.searchParams, params, db });
+        const build = async () => {
+          const rep = await load({ request, url, searchParams: url.searchParams, params, db });
+          return { ...rep, etag: etagOf(rep.etagSource ?? rep.body) };
+        };
+        const rep = options.cache
+          ? await cached(db, `representation|${url.pathname}${url.search}`, build)
+          : await build();
         return representationResponse(request, { lastModified: version.changedAt, ...rep });
       });
     } catch (error) {

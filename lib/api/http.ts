@@ -22,6 +22,8 @@ export type Representation = {
   filename?: string;
   /** What the ETag hashes when it is not the body itself (e.g. a body that carries its own generation time). */
   etagSource?: string;
+  /** The ETag, when already computed (a cached representation). */
+  etag?: string;
 };
 
 export function etagOf(content: string): string {
@@ -43,7 +45,7 @@ function notModifiedSince(header: string | null, lastModified: Date | null | und
 
 /** 200 with the body, or 304 when the client's copy is current (If-None-Match wins over If-Modified-Since). */
 export function representationResponse(request: Request, rep: Representation): Response {
-  const etag = etagOf(rep.etagSource ?? rep.body);
+  const etag = rep.etag ?? etagOf(rep.etagSource ?? rep.body);
   const headers = new Headers({ ...CORS_HEADERS, ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Accept-Encoding" });
   if (rep.lastModified) headers.set("Last-Modified", rep.lastModified.toUTCString());
   const ifNoneMatch = request.headers.get("if-none-match");

@@ -99,35 +99,40 @@ async function isAppDatabase(db: DbOrTx): Promise<boolean> {
 }
 
 /**
+ * The result of `load()` for `key` at the data's current generation: computed once per generation (and day), then
+ * shared. Reads with a transaction, or with the cache turned off (READ_CACHE_MB=0), go straight to `load`.
+ */
+export async function cached<R>(db: DbOrTx, key: string, load: () => Promise<R>): Promise<R> {
+  if (budgetBytes() === 0 || !(await isAppDatabase(db))) return load();
+  const { generation } = await getDataVersion(db);
+  if (!databaseIds.has(db)) databaseIds.set(db, nextDatabaseId++);
+  const fullKey = `${databaseIds.get(db)}|${key}`;
+  const day = new Date().toISOString().slice(0, 10);
+  const hit = entries.get(fullKey);
+  if (hit && hit.generation === generation && hit.day === day) {
+    entries.delete(fullKey); // most recently used goes last
+    entries.set(fullKey, hit);
+    return hit.value as Promise<R>;
+  }
+  // Concurrent misses for one key share the computation; a failure is not kept.
+  const value: Promise<R> = load().then((result) => {
+    const entry = entries.get(fullKey);
+    if (entry?.value === value) remember(fullKey, { ...entry, bytes: sizeOf(result) });
+    return getEnv().NODE_ENV === "production" ? result : deepFreeze(result);
+  });
+  value.catch(() => {
+    if (entries.get(fullKey)?.value === value) evict(fullKey);
+  });
+  remember(fullKey, { generation, day, value, bytes: 0 });
+  return value;
+}
+
+/**
  * Wraps a public read `load(db, ...args)` so its results are cached per data generation. The arguments after `db`
- * must be JSON-serialisable (they form the key, with today's date for reads that depend on it). Calls with a
- * transaction, or with the cache turned off (READ_CACHE_MB=0), go straight to the database.
+ * must be JSON-serialisable: with the name, they form the key.
  */
 export function cachedRead<A extends unknown[], R>(name: string, load: (db: DbOrTx, ...args: A) => Promise<R>) {
-  return async (db: DbOrTx, ...args: A): Promise<R> => {
-    if (budgetBytes() === 0 || !(await isAppDatabase(db))) return load(db, ...args);
-    const { generation } = await getDataVersion(db);
-    if (!databaseIds.has(db)) databaseIds.set(db, nextDatabaseId++);
-    const key = `${databaseIds.get(db)}|${name}|${JSON.stringify(args)}`;
-    const day = new Date().toISOString().slice(0, 10);
-    const hit = entries.get(key);
-    if (hit && hit.generation === generation && hit.day === day) {
-      entries.delete(key); // most recently used goes last
-      entries.set(key, hit);
-      return hit.value as Promise<R>;
-    }
-    // Concurrent misses for one key share the computation; a failure is not kept.
-    const value: Promise<R> = load(db, ...args).then((result) => {
-      const entry = entries.get(key);
-      if (entry?.value === value) remember(key, { ...entry, bytes: sizeOf(result) });
-      return getEnv().NODE_ENV === "production" ? result : deepFreeze(result);
-    });
-    value.catch(() => {
-      if (entries.get(key)?.value === value) evict(key);
-    });
-    remember(key, { generation, day, value, bytes: 0 });
-    return value;
-  };
+  return (db: DbOrTx, ...args: A): Promise<R> => cached(db, `${name}|${JSON.stringify(args)}`, () => load(db, ...args));
 }
 
 /** What the cache holds (tests, the benchmark's memory figures). */

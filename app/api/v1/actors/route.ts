@@ -8,5 +8,5 @@ export const dynamic = "force-dynamic";
 export const GET = readHandler(async ({ db, searchParams }) => {
   const { asOf } = parseQueryStrict(searchParams, asOfQuerySchema);
   return json({ data: await listActors(db, asOf) });
-});
+}, { cache: true });
 export const OPTIONS = preflight;

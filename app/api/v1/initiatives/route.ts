@@ -9,7 +9,7 @@ import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
-export const GET = readHandler(async ({ db, searchParams }) => json(await cachedReads.findInitiatives(db, parseFiltersStrict(searchParams))));
+export const GET = readHandler(async ({ db, searchParams }) => json(await cachedReads.findInitiatives(db, parseFiltersStrict(searchParams))), { cache: true });
 export const OPTIONS = preflight;
 
 export const POST = mutationRoute("POST /api/v1/initiatives", async ({ request, actor, db }) => {

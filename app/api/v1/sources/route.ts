@@ -10,7 +10,7 @@ import { cachedReads } from "@/lib/cache/reads";
 
 export const dynamic = "force-dynamic";
 
-export const GET = readHandler(async ({ db, searchParams }) => json(await cachedReads.findSources(db, parseSourceQuery(searchParams))));
+export const GET = readHandler(async ({ db, searchParams }) => json(await cachedReads.findSources(db, parseSourceQuery(searchParams))), { cache: true });
 export const OPTIONS = preflight;
 
 export const POST = mutationRoute("POST /api/v1/sources", async ({ request, actor, db }) => {

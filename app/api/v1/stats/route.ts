@@ -8,6 +8,6 @@ import { cachedReads } from "@/lib/cache/reads";
 export const dynamic = "force-dynamic";
 
 export const GET = readHandler(async ({ db, searchParams }) =>
-  json(await cachedReads.getDashboardStats(db, chartFilters(parseFiltersStrict(searchParams, STATS_PARAMS)))),
+  json(await cachedReads.getDashboardStats(db, chartFilters(parseFiltersStrict(searchParams, STATS_PARAMS)))), { cache: true },
 );
 export const OPTIONS = preflight;

@@ -16,7 +16,7 @@ export const GET = readHandler<{ slug: string }>(async ({ db, params, searchPara
   const initiative = await cachedReads.getInitiativeAsOf(db, slug, asOf);
   if (!initiative) throw new AppError("not_found", asOf ? `No initiative "${slug}" on record as of ${asOf}.` : `No initiative "${slug}".`);
   return json(initiative);
-});
+}, { cache: true });
 export const OPTIONS = preflight;
 
 export const PATCH = mutationRoute<{ slug: string }>("PATCH /api/v1/initiatives/[slug]", async ({ request, actor, db, params }) => {

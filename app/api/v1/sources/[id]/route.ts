@@ -15,5 +15,5 @@ export const GET = readHandler<{ id: string }>(async ({ db, params, searchParams
     throw new AppError("not_found", asOf ? `No source ${id} published by ${asOf}.` : `No source ${id}.`);
   }
   return json(source);
-});
+}, { cache: true });
 export const OPTIONS = preflight;

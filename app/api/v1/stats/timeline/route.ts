@@ -10,5 +10,5 @@ export const GET = readHandler(async ({ db, searchParams }) => {
   const filters = parseFiltersStrict(searchParams, TIMELINE_ALLOWED_PARAMS);
   const range = parseTimelineRangeStrict(searchParams);
   return json(await cachedReads.getTimeline(db, chartFilters(filters), { range, page: filters.page }));
-});
+}, { cache: true });
 export const OPTIONS = preflight;
