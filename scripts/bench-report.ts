@@ -2,7 +2,10 @@
 import fs from "node:fs";
 import type { LoadResult } from "./bench-load";
 
-export type RouteSpec = { key: string; name: string; path: string; reference?: boolean };
+/** expectStatus: the answer the route should give (200 unless said; the no-data reference is a 404 page). */
+export type RouteSpec = { key: string; name: string; path: string; reference?: boolean; expectStatus?: number };
+
+export const answered = (r: { status: number; expectStatus?: number }) => r.status === (r.expectStatus ?? 200);
 /** multi/single: with the read cache; uncached: one client on a server started with READ_CACHE_MB=0. */
 export type RouteResult = RouteSpec & { status: number; multi?: LoadResult; single?: LoadResult; uncached?: LoadResult };
 type Latency = { p50: number; p95: number };
@@ -26,6 +29,7 @@ const ratio = (a: number | undefined, b: number | undefined) => (a === undefined
 const pct = (v: number | undefined) => (v === undefined ? "–" : `${Math.round(v * 100)} %`);
 
 function statusText(r: RouteResult): string {
+  if (answered(r)) return "";
   if (r.status === 404) return "missing (404)";
   if (r.status >= 400 || r.status === 0) return `error (${r.status || "no answer"})`;
   return "";
@@ -115,6 +119,8 @@ export function targetLines(engine: string, sizes: SizeResult[], targets: Target
       const share = r.multi!.rps / ping.rps;
       out.push(`- ${r.name} throughput at ${last.label}: ${Math.round(share * 100)} % of the bare handler's — target for cached reads ≥ ${targets.cachedShare * 100} %: ${verdict(share >= targets.cachedShare)}`);
     }
+    const noData = last.routes.find((x) => x.key === "no-data")?.multi;
+    if (noData) out.push(`- For comparison, a page with the same layout and no data: ${Math.round((noData.rps / ping.rps) * 100)} % of the bare handler's throughput`);
   }
   if (last.ttfb.list && last.ttfb.static) {
     const factor = last.ttfb.list.p50 / last.ttfb.static.p50;

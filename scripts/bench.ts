@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 import { spawnSync } from "node:child_process";
 import { type Engine, ensureBenchDatabase, postgresBaseUrl } from "./bench-db";
 import { machineDescription, measureTtfb, runLoad, timedGet, type LoadResult } from "./bench-load";
-import { growthTable, type RouteResult, type RouteSpec, type SizeResult, sizeTable, targetLines, ttfbSentence, uncachedTable, writeBenchmarksFile } from "./bench-report";
+import { answered, growthTable, type RouteResult, type RouteSpec, type SizeResult, sizeTable, targetLines, ttfbSentence, uncachedTable, writeBenchmarksFile } from "./bench-report";
 import { BUILD_ROOT, ensureBuild, findFreePort, startServer, type Server } from "./bench-server.mjs";
 
 const { values } = parseArgs({
@@ -52,6 +52,7 @@ function routesFor(slug: string): RouteSpec[] {
     { key: "api-stats", name: "API stats", path: "/api/v1/stats" },
     { key: "static", name: "Static copy of the list page", path: "/bench/list.html", reference: true },
     { key: "ping", name: "Bare route handler, constant JSON", path: "/api/bench/ping", reference: true },
+    { key: "no-data", name: "A page with the same layout and no data (the 404 page)", path: NO_DATA_PATH, reference: true, expectStatus: 404 },
   ];
 }
 
@@ -68,11 +69,11 @@ function ourPids(server: Server): () => number[] {
 }
 
 /** Runs a load test, once more if other processes took a large share of the CPU meanwhile; keeps the calmer run. */
-async function measure(url: string, conns: number, seconds: number, pids: () => number[]): Promise<LoadResult> {
-  const first = await runLoad(url, conns, seconds, pids);
+async function measure(url: string, conns: number, seconds: number, pids: () => number[], expectStatus?: number): Promise<LoadResult> {
+  const first = await runLoad(url, conns, seconds, pids, expectStatus);
   if (first.otherCpu <= DISTURBED) return first;
   console.log(`    (others used ${Math.round(first.otherCpu * 100)} % of the CPU: measuring again)`);
-  const second = await runLoad(url, conns, seconds, pids);
+  const second = await runLoad(url, conns, seconds, pids, expectStatus);
   return second.otherCpu < first.otherCpu ? second : first;
 }
 
@@ -98,12 +99,12 @@ async function benchSize(initiatives: number, pgBase: string | undefined, port: 
     const api = await timedGet(server.url + API_PATH).catch(() => null);
     if (api?.status === 200) apiTotal = (JSON.parse(api.body) as { total?: number }).total ?? null;
     // Warm up every route (first renders, the database's caches), then measure.
-    for (const r of routes.filter((x) => x.status === 200)) for (let i = 0; i < 15; i++) await timedGet(server.url + r.path);
-    for (const r of routes.filter((x) => x.status === 200)) {
+    for (const r of routes.filter(answered)) for (let i = 0; i < 15; i++) await timedGet(server.url + r.path);
+    for (const r of routes.filter(answered)) {
       process.stdout.write(`  ${r.name}: ${connections} connections… `);
-      r.multi = await measure(server.url + r.path, connections, duration, pids);
+      r.multi = await measure(server.url + r.path, connections, duration, pids, r.expectStatus);
       process.stdout.write(`${r.multi.rps.toFixed(0)} req/s; 1 connection… `);
-      r.single = await measure(server.url + r.path, 1, singleDuration, pids);
+      r.single = await measure(server.url + r.path, 1, singleDuration, pids, r.expectStatus);
       console.log(`p50 ${r.single.p50.toFixed(1)} ms, p95 ${r.single.p95.toFixed(1)} ms`);
     }
     const ok = (key: string) => routes.find((r) => r.key === key)?.status === 200;
