@@ -24,6 +24,8 @@ const BUDGETS_KB = [
   { route: "/map", budget: 220 },
   { route: "/initiatives", budget: 143 },
   { route: "/initiatives/[slug]", budget: 143, sample: "/initiatives/e2e-ai-centre" },
+  // Entity pages: Recharts (status over time) loads after hydration, in its own chunk, so not in first-load JS.
+  { route: "/countries/[code]", budget: 220, sample: "/countries/TH" },
 ];
 const BOUNDARY_FILES = ["layout", "template", "page", "error", "loading", "not-found", "forbidden", "unauthorized", "global-error"];
 

@@ -17,6 +17,7 @@ import { findSources, getSourceById } from "@/lib/sources/queries";
 import { getRecentActivity } from "@/lib/stats/activity";
 import { getFilterBarProps } from "@/lib/stats/filter-bar";
 import { countInitiativesByCountry, getDashboardStats } from "@/lib/stats/queries";
+import { getStatusOverTime } from "@/lib/stats/status-over-time";
 import { getTimeline } from "@/lib/stats/timeline";
 import { cachedRead } from "./read-cache";
 
@@ -31,6 +32,7 @@ export const cachedReads = {
   countInitiativesByCountry: cachedRead("countInitiativesByCountry", countInitiativesByCountry),
   getTimeline: cachedRead("getTimeline", getTimeline),
   getEntitySummary: cachedRead("getEntitySummary", getEntitySummary),
+  getStatusOverTime: cachedRead("getStatusOverTime", getStatusOverTime),
   listCountriesWithCounts: cachedRead("listCountriesWithCounts", listCountriesWithCounts),
   listDomainsWithCounts: cachedRead("listDomainsWithCounts", listDomainsWithCounts),
   listActors: cachedRead("listActors", listActors),

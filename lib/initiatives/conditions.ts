@@ -19,8 +19,21 @@ export function tsQuery(q: string): SQL {
 /** The status as it stood on `asOf` (replayed from the history), or the current one. */
 export function statusExpr(asOf?: string): SQL {
   if (!asOf) return sql`i.status`;
-  return sql`(select sc.to_status from status_changes sc where sc.initiative_id = i.id and sc.effective_on <= ${asOf}::date
+  return statusOnExpr(sql`${asOf}::date`);
+}
+
+/**
+ * The status on `day` (an SQL date expression): the last status change effective on or before it, the later-entered
+ * one winning a tie; null before the first. A date of lower precision counts from the first day of its period.
+ */
+export function statusOnExpr(day: SQL): SQL {
+  return sql`(select sc.to_status from status_changes sc where sc.initiative_id = i.id and sc.effective_on <= ${day}
               order by sc.effective_on desc, sc.id desc limit 1)`;
+}
+
+/** As-of views hide an initiative until it was announced (undated ones count from their first status change). */
+export function announcedByExpr(day: SQL): SQL {
+  return sql`(i.first_announced_on is null or i.first_announced_on <= ${day})`;
 }
 
 /** The latest evidence date, as of `asOf` when given. */
@@ -112,7 +125,7 @@ export function baseConditions(filters: InitiativeFilters, search?: ResolvedSear
   const out: SQL[] = [];
   if (filters.asOf) {
     out.push(sql`${statusExpr(filters.asOf)} is not null`);
-    out.push(sql`(i.first_announced_on is null or i.first_announced_on <= ${filters.asOf}::date)`);
+    out.push(announcedByExpr(sql`${filters.asOf}::date`));
   }
   if (filters.q) {
     // An int[] literal passed as one text parameter: the same on node-postgres and PGlite, whatever the count.

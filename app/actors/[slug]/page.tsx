@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { cache } from "react";
+import { StatusOverTimePanel } from "@/components/charts/status-over-time-panel";
 import { EntitySummaryFigures } from "@/components/initiatives/entity-summary";
 import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
 import { languageName } from "@/components/initiatives/language-name";
@@ -31,8 +32,13 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const actor = await loadActor((await params).slug);
   if (!actor) notFound();
   const filters = parseFiltersLenient(await searchParams, { actor: [actor.slug] });
+  const entity = parseFiltersLenient({}, { actor: [actor.slug] });
   const db = await getDb();
-  const [list, summary] = await Promise.all([cachedReads.findInitiatives(db, filters), cachedReads.getEntitySummary(db, parseFiltersLenient({}, { actor: [actor.slug] }))]);
+  const [list, summary, overTime] = await Promise.all([
+    cachedReads.findInitiatives(db, filters),
+    cachedReads.getEntitySummary(db, entity),
+    cachedReads.getStatusOverTime(db, entity),
+  ]);
   return (
     <>
       <PageHeader
@@ -76,6 +82,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
       >
         <EntitySummaryFigures summary={summary} />
       </PageHeader>
+      <StatusOverTimePanel rows={overTime} subject={`with ${actor.name}`} basePath={`/actors/${actor.slug}`} fileName={`status-over-time-${actor.slug}`} className="mb-8" />
       <section aria-labelledby="actor-initiatives">
         <h2 id="actor-initiatives" className="mb-4 text-2xl font-semibold">
           Initiatives with {actor.name}

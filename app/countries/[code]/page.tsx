@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { StatusOverTimePanel } from "@/components/charts/status-over-time-panel";
 import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
 import { EntitySummaryFigures } from "@/components/initiatives/entity-summary";
 import { LazyAseanMap } from "@/components/initiatives/lazy-charts";
@@ -27,11 +28,13 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const code = countryOrNotFound((await params).code);
   const info = COUNTRY_INFO[code];
   const filters = parseFiltersLenient(await searchParams, { country: [code] });
+  const entity = parseFiltersLenient({}, { country: [code] });
   const db = await getDb();
-  const [list, summary, mapCounts] = await Promise.all([
+  const [list, summary, mapCounts, overTime] = await Promise.all([
     cachedReads.findInitiatives(db, filters),
-    cachedReads.getEntitySummary(db, parseFiltersLenient({}, { country: [code] })),
+    cachedReads.getEntitySummary(db, entity),
     cachedReads.countInitiativesByCountry(db, parseFiltersLenient({})),
+    cachedReads.getStatusOverTime(db, entity),
   ]);
   return (
     <>
@@ -51,6 +54,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
           <LazyAseanMap counts={mapCounts} highlight={code} label={`Map: initiatives per country, ${info.nameEn} outlined`} className="print:hidden" />
         </div>
       </PageHeader>
+      <StatusOverTimePanel rows={overTime} subject={`involving ${info.nameEn}`} basePath={`/countries/${code}`} fileName={`status-over-time-${code}`} className="mb-8" />
       <section aria-labelledby="country-initiatives">
         <h2 id="country-initiatives" className="mb-4 text-2xl font-semibold">
           Initiatives involving {info.nameEn}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { StatusOverTimePanel } from "@/components/charts/status-over-time-panel";
 import { EntitySummaryFigures } from "@/components/initiatives/entity-summary";
 import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,13 +31,19 @@ export default async function DomainPage({ params, searchParams }: Props) {
   const slug = domainOrNotFound((await params).slug);
   const info = DOMAIN_INFO[slug];
   const filters = parseFiltersLenient(await searchParams, { domain: [slug] });
+  const entity = parseFiltersLenient({}, { domain: [slug] });
   const db = await getDb();
-  const [list, summary] = await Promise.all([cachedReads.findInitiatives(db, filters), cachedReads.getEntitySummary(db, parseFiltersLenient({}, { domain: [slug] }))]);
+  const [list, summary, overTime] = await Promise.all([
+    cachedReads.findInitiatives(db, filters),
+    cachedReads.getEntitySummary(db, entity),
+    cachedReads.getStatusOverTime(db, entity),
+  ]);
   return (
     <>
       <PageHeader crumbs={[{ href: "/domains", label: "Domains" }]} eyebrow="Domain" title={info.label} description={info.description}>
         <EntitySummaryFigures summary={summary} />
       </PageHeader>
+      <StatusOverTimePanel rows={overTime} subject={`in ${info.label}`} basePath={`/domains/${slug}`} fileName={`status-over-time-${slug}`} className="mb-8" />
       <section aria-labelledby="domain-initiatives">
         <h2 id="domain-initiatives" className="mb-4 text-2xl font-semibold">
           Initiatives in {info.label}
