@@ -69,6 +69,12 @@ describe(`the initiative list query plan on ${testEngine()} at ${INITIATIVES} in
     expect(plan).toMatch(/initiative_search_document_idx|initiative_search_names_trgm_idx/);
   });
 
+  it("answers a Chinese query's substring match on the text from the body's trigram index", async () => {
+    const plan = await listPlan(database.db, "q=%E6%95%B0%E6%8D%AE%E4%B8%AD%E5%BF%83", (t) => /websearch_to_tsquery/.test(t) && !/order by|count\(/i.test(t));
+    console.info(`[plan] q=数据中心\n${plan}`);
+    expect(plan).toMatch(/initiative_search_body_trgm_idx/);
+  });
+
   it("uses the actor array's index for an actor filter", async () => {
     const plan = await listPlan(database.db, `actor=${actorSlug}`);
     console.info(`[plan] actor=${actorSlug}\n${plan}`);

@@ -1,0 +1,1 @@
+CREATE INDEX "initiative_search_body_trgm_idx" ON "initiative_search" USING gin ("body" gin_trgm_ops);
