@@ -58,10 +58,16 @@ function budgetBytes(): number {
   return getEnv().READ_CACHE_MB * 1024 * 1024;
 }
 
-/** Rough size of a result in memory (its JSON length): what the byte budget counts. */
+/** Rough size of a result in memory (its JSON length, plus the bytes of binary parts): what the budget counts. */
 function sizeOf(value: unknown): number {
+  let binary = 0;
   try {
-    return (JSON.stringify(value)?.length ?? 0) * 2;
+    const json = JSON.stringify(value, (_key, v: unknown) => {
+      if (!ArrayBuffer.isView(v)) return v;
+      binary += v.byteLength;
+      return null;
+    });
+    return (json?.length ?? 0) * 2 + binary;
   } catch {
     return Number.POSITIVE_INFINITY;
   }
@@ -86,7 +92,7 @@ function remember(key: string, entry: Entry): void {
 
 /** Results are shared between requests: freezing them outside production makes an accidental mutation throw. */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+  if (value && typeof value === "object" && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
   }
