@@ -1,7 +1,6 @@
 // The one way to write a public read endpoint: parse → query → representation. The wrapper adds the database and
 // its data version (read once, so the cached reads inside `load` share it; its commit time is Last-Modified),
 // ETag/304, Cache-Control and CORS, and turns every failure into the one error shape.
-import { gzipSync } from "node:zlib";
 import { type Db, getDb } from "@/db/client";
 import { cached, withDataVersion } from "@/lib/cache/read-cache";
 import { errorResponse } from "@/lib/errors";
@@ -37,11 +36,7 @@ export function readHandler<P extends Record<string, string> = Record<string, ne
           return { ...rep, etag: etagOf(rep.etagSource ?? rep.body) };
         };
         const rep = options.cache
-          ? await cached(db, `representation|${url.pathname}${url.search}`, async () => {
-              // Compressed once per generation instead of by the server on every response (≥ 1 kB bodies).
-              const built = await build();
-              return built.body.length >= 1024 ? { ...built, gzipped: new Uint8Array(gzipSync(built.body)) } : built;
-            })
+          ? await cached(db, `representation|${url.pathname}${url.search}`, build)
           : await build();
         return representationResponse(request, { lastModified: version.changedAt, ...rep });
       });

@@ -24,8 +24,6 @@ export type Representation = {
   etagSource?: string;
   /** The ETag, when already computed (a cached representation). */
   etag?: string;
-  /** The body gzip-compressed once (a cached representation), sent as is to clients that accept gzip. */
-  gzipped?: Uint8Array<ArrayBuffer>;
 };
 
 export function etagOf(content: string): string {
@@ -45,20 +43,6 @@ function notModifiedSince(header: string | null, lastModified: Date | null | und
   return !Number.isNaN(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
-/** Whether an Accept-Encoding header allows gzip (listed, or by "*", without q=0). */
-export function acceptsGzip(header: string | null): boolean {
-  if (!header) return false;
-  const codings = new Map(
-    header.split(",").map((part) => {
-      const [name = "", ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      return [name.trim(), q ? Number(q.slice(2)) : 1] as const;
-    }),
-  );
-  const q = codings.get("gzip") ?? codings.get("*") ?? 0;
-  return q > 0;
-}
-
 /** 200 with the body, or 304 when the client's copy is current (If-None-Match wins over If-Modified-Since). */
 export function representationResponse(request: Request, rep: Representation): Response {
   const etag = rep.etag ?? etagOf(rep.etagSource ?? rep.body);
@@ -69,10 +53,7 @@ export function representationResponse(request: Request, rep: Representation): R
   if (fresh) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", rep.contentType);
   if (rep.filename) headers.set("Content-Disposition", `attachment; filename="${rep.filename}"`);
-  // Already compressed: the server's own compression leaves a response with a Content-Encoding alone.
-  const gzipped = rep.gzipped && acceptsGzip(request.headers.get("accept-encoding")) ? rep.gzipped : undefined;
-  if (gzipped) headers.set("Content-Encoding", "gzip");
-  return new Response(request.method === "HEAD" ? null : (gzipped ?? rep.body), { status: 200, headers });
+  return new Response(request.method === "HEAD" ? null : rep.body, { status: 200, headers });
 }
 
 /** The answer to a CORS preflight: any origin may read. */
