@@ -58,16 +58,10 @@ function budgetBytes(): number {
   return getEnv().READ_CACHE_MB * 1024 * 1024;
 }
 
-/** Rough size of a result in memory (its JSON length, plus the bytes of binary parts): what the budget counts. */
+/** Rough size of a result in memory (its JSON length): what the byte budget counts. */
 function sizeOf(value: unknown): number {
-  let binary = 0;
   try {
-    const json = JSON.stringify(value, (_key, v: unknown) => {
-      if (!ArrayBuffer.isView(v)) return v;
-      binary += v.byteLength;
-      return null;
-    });
-    return (json?.length ?? 0) * 2 + binary;
+    return (JSON.stringify(value)?.length ?? 0) * 2;
   } catch {
     return Number.POSITIVE_INFINITY;
   }
@@ -92,7 +86,7 @@ function remember(key: string, entry: Entry): void {
 
 /** Results are shared between requests: freezing them outside production makes an accidental mutation throw. */
 function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value) && !ArrayBuffer.isView(value)) {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
   }
