@@ -43,3 +43,24 @@ test("a status badge's explanation shows on focus and hover, stays while hovered
   await badge.hover();
   await expect(tip).toBeVisible();
 });
+
+// The dashboard's activity feed explains its statuses the same way: each badge is a tab stop after the item's link.
+test("a status in the dashboard's activity feed explains itself on keyboard focus, and Escape dismisses it", async ({ page }) => {
+  await page.goto("/");
+  const feed = page.getByRole("region", { name: "Latest changes" });
+  const item = feed.getByRole("listitem").filter({ hasText: /Status (changed from|recorded as)/ }).first();
+  const tip = item.getByRole("tooltip").first();
+  await expect(tip).toBeHidden();
+
+  await item.getByRole("link").first().focus();
+  await page.keyboard.press("Tab");
+  const badge = page.locator(":focus");
+  await expect(badge).toHaveAttribute("aria-describedby", /^status-tip-activity-/);
+  await expect(tip).toBeVisible();
+  await expect(badge).toHaveAccessibleDescription(/^[\w -]+: \S.+/);
+  await expect(async () => {
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden({ timeout: 500 });
+  }).toPass();
+  await expect(badge).toBeFocused();
+});

@@ -161,3 +161,13 @@ test("browse pages have no serious or critical accessibility violations, in ligh
     }
   }
 });
+
+test("an initiative page viewed as of a past day links related initiatives as of that day", async ({ page }) => {
+  await page.goto("/initiatives/e2e-5g-thailand?asOf=2024-06-30");
+  const related = page.getByRole("region", { name: "Related initiatives" }).getByRole("link", { name: "E2E Vietnam 5G Trial" });
+  await expect(related).toHaveAttribute("href", "/initiatives/e2e-5g-vietnam?asOf=2024-06-30");
+  await related.click();
+  await expect(page).toHaveURL(/\/initiatives\/e2e-5g-vietnam\?asOf=2024-06-30$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E Vietnam 5G Trial");
+  await expect(page.getByText("Showing the tracker as it stood on")).toBeVisible();
+});

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusTag } from "@/components/ui/status-tag";
 import { formatPartialDate } from "@/lib/dates/partial-date";
 import type { ActivityItem } from "@/lib/stats/types";
 
 const kindLabel = (kind: string) => kind.charAt(0).toUpperCase() + kind.slice(1).replace(/-/g, " ");
 
 function What({ item }: { item: ActivityItem }) {
+  const tipId = (end: "from" | "to") => `status-tip-activity-${item.kind}-${item.id}-${end}`;
   if (item.kind === "milestone") {
     const kind = item.milestoneKind && item.milestoneKind !== "other" ? kindLabel(item.milestoneKind) : null;
     return <p>{kind ? <span className="font-medium">{kind}: </span> : null}{item.text}</p>;
@@ -14,12 +15,12 @@ function What({ item }: { item: ActivityItem }) {
     <p className="flex flex-wrap items-center gap-1">
       {item.fromStatus ? (
         <>
-          Status changed from <StatusBadge status={item.fromStatus} /> to
+          Status changed from <StatusTag status={item.fromStatus} tipId={tipId("from")} /> to
         </>
       ) : (
         "Status recorded as"
       )}{" "}
-      {item.toStatus ? <StatusBadge status={item.toStatus} /> : null}
+      {item.toStatus ? <StatusTag status={item.toStatus} tipId={tipId("to")} /> : null}
     </p>
   );
 }

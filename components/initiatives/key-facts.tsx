@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { DateText } from "@/components/ui/date-text";
 import type { InitiativeDetail } from "@/lib/initiatives/detail";
+import { initiativeHref } from "./initiative-href";
 
 const ROLE_LABELS: Record<string, string> = {
   party: "party",
@@ -33,8 +34,11 @@ function LinkList({ items }: { items: { href: string; label: string; note?: stri
   );
 }
 
-/** Dates at their precision, and the countries, domains, actors and linked initiatives, each a link to its page. */
-export function KeyFacts({ detail }: { detail: InitiativeDetail }) {
+/**
+ * Dates at their precision, and the countries, domains, actors and linked initiatives, each a link to its page (the
+ * linked initiatives as of the same day as this page).
+ */
+export function KeyFacts({ detail, asOf }: { detail: InitiativeDetail; asOf?: string }) {
   const { dates } = detail;
   const dateFacts = [
     ["First announced", dates.firstAnnounced],
@@ -71,17 +75,17 @@ export function KeyFacts({ detail }: { detail: InitiativeDetail }) {
       )}
       {detail.parent && (
         <Fact term="Part of">
-          <Link href={`/initiatives/${detail.parent.slug}`}>{detail.parent.name}</Link>
+          <Link href={initiativeHref(detail.parent.slug, asOf)}>{detail.parent.name}</Link>
         </Fact>
       )}
       {detail.supersededBy && (
         <Fact term="Superseded by">
-          <Link href={`/initiatives/${detail.supersededBy.slug}`}>{detail.supersededBy.name}</Link>
+          <Link href={initiativeHref(detail.supersededBy.slug, asOf)}>{detail.supersededBy.name}</Link>
         </Fact>
       )}
       {detail.children.length > 0 && (
         <Fact term="Includes">
-          <LinkList items={detail.children.map((c) => ({ key: c.slug, href: `/initiatives/${c.slug}`, label: c.name }))} />
+          <LinkList items={detail.children.map((c) => ({ key: c.slug, href: initiativeHref(c.slug, asOf), label: c.name }))} />
         </Fact>
       )}
     </dl>

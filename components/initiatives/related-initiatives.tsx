@@ -3,10 +3,11 @@ import { StatusTag } from "@/components/ui/status-tag";
 import { getDb } from "@/db/client";
 import { linkedAsOf } from "@/lib/initiatives/as-of";
 import { cachedReads } from "@/lib/cache/reads";
+import { initiativeHref } from "./initiative-href";
 
 /**
  * Initiatives sharing actors, domains or countries, or linked as parent/successor; streamed in after the page. As of
- * a past day, each shows its status then, and those not on record yet are left out.
+ * a past day, each shows its status then and links to its page as of that day, and those not on record yet are left out.
  */
 export async function RelatedInitiatives({ initiativeId, asOf }: { initiativeId: number; asOf?: string }) {
   const db = await getDb();
@@ -16,7 +17,7 @@ export async function RelatedInitiatives({ initiativeId, asOf }: { initiativeId:
     <ul className="space-y-4">
       {related.map((r) => (
         <li key={r.slug}>
-          <Link href={`/initiatives/${r.slug}`} className="font-medium leading-snug">
+          <Link href={initiativeHref(r.slug, asOf)} className="font-medium leading-snug">
             {r.name}
           </Link>
           <div className="mt-1 flex flex-wrap items-center gap-2">

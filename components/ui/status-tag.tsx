@@ -1,5 +1,5 @@
 import { STATUS_INFO, type Status } from "@/lib/vocabulary/statuses";
-import { STATUS_SHAPES } from "./status-badge";
+import { StatusBadge } from "./status-badge";
 import { TipAnchor } from "./tip-anchor";
 
 /**
@@ -24,18 +24,7 @@ export function StatusTag({
   const info = STATUS_INFO[status];
   return (
     <TipAnchor className="group relative inline-flex">
-      <span
-        tabIndex={0}
-        aria-describedby={tipId}
-        data-status={status}
-        className={`inline-flex cursor-help items-center gap-1 rounded-full border font-medium whitespace-nowrap ${
-          size === "md" ? "px-2.5 py-1 text-sm" : "px-2 py-0.5 text-xs"
-        }`}
-        style={{ borderColor: `var(--color-status-${status})`, color: `var(--color-status-${status})` }}
-      >
-        <span aria-hidden="true">{STATUS_SHAPES[status]}</span>
-        {info.label}
-      </span>
+      <StatusBadge status={status} size={size} tabIndex={0} aria-describedby={tipId} className="cursor-help" />
       {/* Padding, not margin, between badge and tip: the pointer can move onto the tip without it vanishing. */}
       <span className={`invisible absolute top-full ${TIP_ALIGN[align]} z-30 w-64 pt-1.5 opacity-0 transition-opacity group-hover:visible group-hover:opacity-100 group-focus-within:visible group-focus-within:opacity-100 group-data-dismissed:invisible! print:hidden`}>
         <span id={tipId} role="tooltip" className="block rounded-md border border-line bg-paper p-2.5 text-xs leading-relaxed font-normal text-ink shadow-lg">

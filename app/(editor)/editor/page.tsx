@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusTag } from "@/components/ui/status-tag";
 import { getDb } from "@/db/client";
 import { requireEditorPage } from "@/lib/auth/current";
 import { findInitiativesForEditor } from "@/lib/editorial/queries";
@@ -48,7 +48,7 @@ export default async function EditorHomePage({ searchParams }: { searchParams: P
                 <Link href={`/editor/initiatives/${r.slug}`}>{r.name}</Link>
               </td>
               <td className="py-2 pr-3">
-                <StatusBadge status={r.status} />
+                <StatusTag status={r.status} tipId={`status-tip-${r.slug}`} />
               </td>
               <td className="py-2 text-right tabular-nums">{r.version}</td>
             </tr>

@@ -117,7 +117,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
           <Section id="summary" title="Summary">
             <p className="max-w-prose text-base leading-relaxed">{detail.summary}</p>
             <div className="mt-5 rounded-lg border border-line px-4">
-              <KeyFacts detail={detail} />
+              <KeyFacts detail={detail} asOf={asOf} />
             </div>
             {detail.claimCitations.length > 0 && (
               <details className="mt-4">

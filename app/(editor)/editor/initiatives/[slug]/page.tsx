@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Changelog } from "@/components/initiatives/changelog";
 import { StatusHistory } from "@/components/initiatives/status-history";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusTag } from "@/components/ui/status-tag";
 import { getDb } from "@/db/client";
 import { getInitiativeChangelog } from "@/lib/audit/queries";
 import { requireEditorPage } from "@/lib/auth/current";
@@ -37,7 +37,7 @@ export default async function EditInitiativeOverviewPage({ params, searchParams 
         <p className="text-sm text-muted">Editing · version {detail.version}</p>
         <h1 className="text-3xl font-semibold">{detail.name}</h1>
         <p className="flex flex-wrap items-center gap-2">
-          Current status: <StatusBadge status={detail.status} />
+          Current status: <StatusTag status={detail.status} tipId="status-tip-current" />
           {detail.statusSince && <span className="text-sm text-muted">since {formatPartialDate(detail.statusSince)}</span>}
         </p>
         <p>
