@@ -2,7 +2,6 @@
 // Create or edit an initiative: every field of the data model, its names, domains, countries and actors with their
 // roles, and its parent/successor links. An edit sends only the fields that changed, with the version it started from.
 import { useState } from "react";
-import { flushSync } from "react-dom";
 import type { CitationInput } from "@/lib/citations/schemas";
 import type { InitiativeSnapshot } from "@/lib/editorial/initiative-snapshot";
 import type { InitiativePrefill } from "@/lib/editorial/prefill";
@@ -12,8 +11,8 @@ import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { ACTOR_ROLES } from "@/lib/vocabulary/misc";
 import { STATUS_INFO, STATUSES } from "@/lib/vocabulary/statuses";
 import { CitationPicker, type SourceOption } from "./citation-picker";
-import { ConflictNotice } from "./conflict-notice";
-import { ErrorText, type FieldErrors, FormMessage, inputClass, SelectField, SubmitButton, TextArea, TextField } from "./fields";
+import { ErrorText, type FieldErrors, inputClass, SelectField, SubmitButton, TextArea, TextField } from "./fields";
+import { FormFeedback } from "./form-feedback";
 import { RowList } from "./row-list";
 import { useEditorForm } from "./use-editor-form";
 
@@ -74,7 +73,7 @@ export function InitiativeForm({
   /** A new initiative suggested by an imported article: its name, links and the passage that names it. */
   prefill?: InitiativePrefill;
 }) {
-  const { state, pending, onSubmit, formRef } = useEditorForm(initial ? updateInitiativeAction : createInitiativeAction);
+  const { state, pending, onSubmit, formRef, version, reapplyAt } = useEditorForm(initial ? updateInitiativeAction : createInitiativeAction, initial?.version ?? 0);
   const [values, setValues] = useState<Values>(() => {
     if (initial) return { ...EMPTY, ...initial };
     if (!prefill) return EMPTY;
@@ -88,7 +87,6 @@ export function InitiativeForm({
   const [status, setStatus] = useState<string>("proposed");
   const [statusEffectiveOn, setStatusEffectiveOn] = useState("");
   const [citations, setCitations] = useState<Partial<CitationInput>[]>(prefill?.citation ? [prefill.citation] : []);
-  const [version, setVersion] = useState(initial?.version ?? 0);
   const errors: FieldErrors = state.status === "error" ? state.fieldErrors : undefined;
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
@@ -99,19 +97,7 @@ export function InitiativeForm({
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-4xl space-y-6" noValidate>
-      {state.status === "conflict" ? (
-        <ConflictNotice
-          message={state.message}
-          conflict={state.conflict}
-          reloadHref={`/editor/initiatives/${initial?.slug}/edit`}
-          onReapply={() => {
-            flushSync(() => setVersion(state.conflict.currentVersion));
-            formRef.current?.requestSubmit();
-          }}
-        />
-      ) : (
-        <FormMessage state={state} labels={LABELS} />
-      )}
+      <FormFeedback state={state} labels={LABELS} reloadHref={`/editor/initiatives/${initial?.slug}/edit`} onReapply={reapplyAt} />
       {initial && <input type="hidden" name="slug" value={initial.slug} />}
       <input type="hidden" name="payload" value={JSON.stringify(payloadFor(values, initial, extra))} />
 

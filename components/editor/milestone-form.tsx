@@ -1,12 +1,10 @@
 "use client";
-import { useState } from "react";
-import { flushSync } from "react-dom";
 import type { CitationInput } from "@/lib/citations/schemas";
 import { createMilestoneAction, deleteMilestoneAction, updateMilestoneAction } from "@/lib/milestones/actions";
 import { MILESTONE_KIND_LABELS, MILESTONE_KINDS } from "@/lib/vocabulary/misc";
 import { CitationPicker, type SourceOption } from "./citation-picker";
-import { ConflictNotice } from "./conflict-notice";
 import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./fields";
+import { FormFeedback } from "./form-feedback";
 import { useEditorForm } from "./use-editor-form";
 
 export type MilestoneValues = { id: number; kind: string; description: string; occurredOn: string; isPlanned: boolean; citations: CitationInput[] };
@@ -15,24 +13,11 @@ const LABELS = { kind: "Kind", description: "Description", occurredOn: "Date", i
 
 /** Add a milestone, or edit one (its citations are replaced by the ones in the form). */
 export function MilestoneForm({ slug, version: startVersion, sources, milestone }: { slug: string; version: number; sources: SourceOption[]; milestone?: MilestoneValues }) {
-  const { state, pending, onSubmit, formRef } = useEditorForm(milestone ? updateMilestoneAction : createMilestoneAction);
-  const [version, setVersion] = useState(startVersion);
+  const { state, pending, onSubmit, formRef, version, reapplyAt } = useEditorForm(milestone ? updateMilestoneAction : createMilestoneAction, startVersion);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-5" noValidate>
-      {state.status === "conflict" ? (
-        <ConflictNotice
-          message={state.message}
-          conflict={state.conflict}
-          reloadHref={`/editor/initiatives/${slug}`}
-          onReapply={() => {
-            flushSync(() => setVersion(state.conflict.currentVersion));
-            formRef.current?.requestSubmit();
-          }}
-        />
-      ) : (
-        <FormMessage state={state} labels={LABELS} />
-      )}
+      <FormFeedback state={state} labels={LABELS} reloadHref={`/editor/initiatives/${slug}`} onReapply={reapplyAt} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
       {milestone && <input type="hidden" name="milestoneId" value={milestone.id} />}

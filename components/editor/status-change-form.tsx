@@ -1,11 +1,9 @@
 "use client";
-import { useState } from "react";
-import { flushSync } from "react-dom";
 import { changeStatusAction } from "@/lib/status-changes/actions";
 import { STATUS_INFO, STATUSES, type Status } from "@/lib/vocabulary/statuses";
 import { CitationPicker, type SourceOption } from "./citation-picker";
-import { ConflictNotice } from "./conflict-notice";
-import { FormMessage, SelectField, SubmitButton, TextArea, TextField } from "./fields";
+import { SelectField, SubmitButton, TextArea, TextField } from "./fields";
+import { FormFeedback } from "./form-feedback";
 import { useEditorForm } from "./use-editor-form";
 
 const LABELS = { status: "New status", effectiveOn: "Effective date", note: "Note", citations: "Evidence", version: "Version" };
@@ -26,24 +24,11 @@ export function StatusChangeForm({
   defaultStatus?: Status;
   defaultNote?: string;
 }) {
-  const { state, pending, onSubmit, formRef } = useEditorForm(changeStatusAction);
-  const [version, setVersion] = useState(startVersion);
+  const { state, pending, onSubmit, formRef, version, reapplyAt } = useEditorForm(changeStatusAction, startVersion);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
     <form ref={formRef} onSubmit={onSubmit} className="max-w-3xl space-y-5" noValidate>
-      {state.status === "conflict" ? (
-        <ConflictNotice
-          message={state.message}
-          conflict={state.conflict}
-          reloadHref={`/editor/initiatives/${slug}/status`}
-          onReapply={() => {
-            flushSync(() => setVersion(state.conflict.currentVersion));
-            formRef.current?.requestSubmit();
-          }}
-        />
-      ) : (
-        <FormMessage state={state} labels={LABELS} />
-      )}
+      <FormFeedback state={state} labels={LABELS} reloadHref={`/editor/initiatives/${slug}/status`} onReapply={reapplyAt} />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="version" value={version} />
       <p className="text-sm text-muted">

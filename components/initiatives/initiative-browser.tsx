@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
+import { SearchFilterLayout } from "@/components/ui/search-filter-layout";
+import { SortSelect } from "@/components/ui/sort-select";
 import { DEFAULT_PAGE_SIZE, effectiveSort, type FacetKey, type InitiativeFilters, LIST_PARAMS, MAX_PAGE_SIZE } from "@/lib/initiatives/filters";
 import type { InitiativeList } from "@/lib/initiatives/queries";
-import { InitiativeFilterPanel } from "./initiative-filters";
+import { InitiativeFilterFields } from "./initiative-filters";
 import { InitiativeRow } from "./initiative-row";
 import { type LockedFacets, listHref, listStateKey } from "./list-links";
 
@@ -62,147 +64,114 @@ export function InitiativeBrowser({
   const clearHref = listHref(basePath, { ...filters, q: undefined, domain: [], country: [], status: [], actor: [], sourceType: [], from: undefined, to: undefined, stalled: undefined, page: 1 }, locked);
 
   return (
-    <div>
-      <div role="search" className="mb-6 flex flex-col gap-2 sm:flex-row sm:items-end">
-        <label className="flex-1 text-sm font-medium" htmlFor={`${formId}-q`}>
-          {searchLabel}
-          <input
-            id={`${formId}-q`}
-            type="search"
-            name="q"
-            form={formId}
-            defaultValue={filters.q ?? ""}
-            maxLength={200}
-            placeholder="Names and aliases in any language, descriptions, milestones, source texts…"
-            className="mt-1 w-full rounded-md border border-line bg-paper px-3 py-2.5 text-base text-ink placeholder:text-muted/80 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
-          />
-        </label>
-        <button
-          type="submit"
-          form={formId}
-          className="rounded-md bg-accent px-5 py-2.5 text-sm font-medium text-paper hover:bg-accent-strong focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent"
-        >
-          Search
-        </button>
-      </div>
-
-      <div className="grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <aside aria-label="Filters" className="min-w-0">
-          <InitiativeFilterPanel
-            formId={formId}
-            action={basePath}
-            stateKey={listStateKey(filters, locked)}
-            filters={filters}
-            facets={list.facets}
-            locked={locked}
-            activeCount={active.length}
-          />
-        </aside>
-
-        <section aria-labelledby="results-heading" className="min-w-0">
-          <h2 id="results-heading" className="sr-only">
-            Results
-          </h2>
-          <div className="flex flex-col gap-3 border-b border-line pb-3 sm:flex-row sm:items-center sm:justify-between">
-            <p role="status" className="text-sm text-muted">
-              {list.total === 0 ? (
-                `No ${noun}s found`
-              ) : (
-                <>
-                  <span className="font-semibold text-ink tabular-nums">{list.total}</span> {noun}
-                  {list.total === 1 ? "" : "s"}
-                  {list.total > list.pageSize && (
-                    <span className="tabular-nums">
-                      {" "}
-                      · showing {first}–{last}
-                    </span>
-                  )}
-                </>
-              )}
-            </p>
-            <div className="flex flex-wrap items-center gap-3 text-sm print:hidden">
-              <label className="flex items-center gap-2 text-muted">
-                Sort by
-                <select name="sort" form={formId} defaultValue={sort === defaultSort ? "" : sort} className={selectClass}>
-                  {/* The default order has an empty value, so it stays out of the URL and adding a search switches to relevance. */}
-                  <option value="">{SORT_LABELS[defaultSort]}</option>
-                  {(Object.keys(SORT_LABELS) as (keyof typeof SORT_LABELS)[])
-                    .filter((s) => s !== defaultSort && (s !== "relevance" || filters.q))
-                    .map((s) => (
-                      <option key={s} value={s}>
-                        {SORT_LABELS[s]}
-                      </option>
-                    ))}
-                </select>
-              </label>
-              <label className="flex items-center gap-2 text-muted">
-                Per page
-                <select name="pageSize" form={formId} defaultValue={list.pageSize === DEFAULT_PAGE_SIZE ? "" : String(list.pageSize)} className={selectClass}>
-                  {[...new Set([...PAGE_SIZES, list.pageSize])].sort((a, b) => a - b).map((n) => (
-                    <option key={n} value={n === DEFAULT_PAGE_SIZE ? "" : n}>
-                      {n}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            </div>
-          </div>
-
-          {active.length > 0 && (
-            <div className="flex flex-wrap items-center gap-2 border-b border-line py-3 text-sm">
-              <span className="text-muted">Filtered by</span>
-              <ul className="contents">
-                {active.map((f) => (
-                  <li key={f.key}>
-                    <Link
-                      href={f.href}
-                      scroll={false}
-                      aria-label={`Remove filter ${f.label}`}
-                      className="inline-flex items-center gap-1.5 rounded-full border border-accent/40 bg-accent/10 px-2.5 py-0.5 text-ink no-underline hover:border-accent hover:no-underline"
-                    >
-                      {f.label}
-                      <span aria-hidden="true" className="text-muted">
-                        ✕
-                      </span>
-                    </Link>
-                  </li>
+    <SearchFilterLayout
+      formId={formId}
+      action={basePath}
+      stateKey={listStateKey(filters, locked)}
+      query={filters.q}
+      searchLabel={searchLabel}
+      searchPlaceholder="Names and aliases in any language, descriptions, milestones, source texts…"
+      activeCount={active.length}
+      filters={<InitiativeFilterFields formId={formId} filters={filters} facets={list.facets} locked={locked} />}
+    >
+      <section aria-labelledby="results-heading" className="min-w-0">
+        <h2 id="results-heading" className="sr-only">
+          Results
+        </h2>
+        <div className="flex flex-col gap-3 border-b border-line pb-3 sm:flex-row sm:items-center sm:justify-between">
+          <p role="status" className="text-sm text-muted">
+            {list.total === 0 ? (
+              `No ${noun}s found`
+            ) : (
+              <>
+                <span className="font-semibold text-ink tabular-nums">{list.total}</span> {noun}
+                {list.total === 1 ? "" : "s"}
+                {list.total > list.pageSize && (
+                  <span className="tabular-nums">
+                    {" "}
+                    · showing {first}–{last}
+                  </span>
+                )}
+              </>
+            )}
+          </p>
+          <div className="flex flex-wrap items-center gap-3 text-sm print:hidden">
+            <SortSelect
+              formId={formId}
+              labels={SORT_LABELS}
+              sort={sort}
+              defaultSort={defaultSort}
+              hasQuery={Boolean(filters.q)}
+              className="flex items-center gap-2 text-muted"
+              selectClassName={selectClass}
+            />
+            <label className="flex items-center gap-2 text-muted">
+              Per page
+              <select name="pageSize" form={formId} defaultValue={list.pageSize === DEFAULT_PAGE_SIZE ? "" : String(list.pageSize)} className={selectClass}>
+                {[...new Set([...PAGE_SIZES, list.pageSize])].sort((a, b) => a - b).map((n) => (
+                  <option key={n} value={n === DEFAULT_PAGE_SIZE ? "" : n}>
+                    {n}
+                  </option>
                 ))}
-              </ul>
-              <Link href={clearHref} scroll={false} className="ml-1 font-medium">
+              </select>
+            </label>
+          </div>
+        </div>
+
+        {active.length > 0 && (
+          <div className="flex flex-wrap items-center gap-2 border-b border-line py-3 text-sm">
+            <span className="text-muted">Filtered by</span>
+            <ul className="contents">
+              {active.map((f) => (
+                <li key={f.key}>
+                  <Link
+                    href={f.href}
+                    scroll={false}
+                    aria-label={`Remove filter ${f.label}`}
+                    className="inline-flex items-center gap-1.5 rounded-full border border-accent/40 bg-accent/10 px-2.5 py-0.5 text-ink no-underline hover:border-accent hover:no-underline"
+                  >
+                    {f.label}
+                    <span aria-hidden="true" className="text-muted">
+                      ✕
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <Link href={clearHref} scroll={false} className="ml-1 font-medium">
+              Clear filters
+            </Link>
+          </div>
+        )}
+
+        {list.data.length > 0 ? (
+          <ol className="divide-y divide-line" aria-labelledby="results-heading">
+            {list.data.map((item) => (
+              <InitiativeRow key={item.id} item={item} />
+            ))}
+          </ol>
+        ) : (
+          <div className="mt-6 rounded-lg border border-dashed border-line px-6 py-10 text-center">
+            <h3 className="font-serif text-xl font-semibold">No {noun}s match these filters</h3>
+            <p className="mx-auto mt-2 max-w-md text-sm text-muted">
+              {list.total > 0 && list.page > 1
+                ? "This page is past the end of the results."
+                : "Try removing a filter, widening the date range, or searching for another spelling or language — names are matched in English, Chinese and German."}
+            </p>
+            <p className="mt-5 flex flex-wrap justify-center gap-3">
+              <Link
+                href={clearHref}
+                className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-paper no-underline hover:bg-accent-strong hover:no-underline"
+              >
                 Clear filters
               </Link>
-            </div>
-          )}
+              {list.total > 0 && list.page > 1 && <Link href={listHref(basePath, filters, locked, { page: 1 })}>Go to the first page</Link>}
+            </p>
+          </div>
+        )}
 
-          {list.data.length > 0 ? (
-            <ol className="divide-y divide-line" aria-labelledby="results-heading">
-              {list.data.map((item) => (
-                <InitiativeRow key={item.id} item={item} />
-              ))}
-            </ol>
-          ) : (
-            <div className="mt-6 rounded-lg border border-dashed border-line px-6 py-10 text-center">
-              <h3 className="font-serif text-xl font-semibold">No {noun}s match these filters</h3>
-              <p className="mx-auto mt-2 max-w-md text-sm text-muted">
-                {list.total > 0 && list.page > 1
-                  ? "This page is past the end of the results."
-                  : "Try removing a filter, widening the date range, or searching for another spelling or language — names are matched in English, Chinese and German."}
-              </p>
-              <p className="mt-5 flex flex-wrap justify-center gap-3">
-                <Link
-                  href={clearHref}
-                  className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-paper no-underline hover:bg-accent-strong hover:no-underline"
-                >
-                  Clear filters
-                </Link>
-                {list.total > 0 && list.page > 1 && <Link href={listHref(basePath, filters, locked, { page: 1 })}>Go to the first page</Link>}
-              </p>
-            </div>
-          )}
-
-          <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => listHref(basePath, filters, locked, { page })} />
-        </section>
-      </div>
-    </div>
+        <Pagination page={list.page} pageSize={list.pageSize} total={list.total} hrefFor={(page) => listHref(basePath, filters, locked, { page })} />
+      </section>
+    </SearchFilterLayout>
   );
 }

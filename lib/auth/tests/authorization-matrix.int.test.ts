@@ -4,14 +4,14 @@
 // action that is not registered (or has no case here) fails.
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+// First: it mocks next/headers, next/cache and next/navigation before the actions load them.
+import { invokeAction, mutatingRoutesOnDisk, ROOT, walk } from "./matrix-setup";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { testEngine } from "@/db/testing";
-import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import { ACTION_MUTATIONS, type MutationRule, ROUTE_MUTATIONS } from "../mutation-registry";
 import {
   type Caller,
-  callerHeaders,
   closeEditorialTestDatabase,
   createDisabledUser,
   createSignedInUser,
@@ -21,31 +21,8 @@ import {
   type TestUser,
   writeCounts,
 } from "./harness";
-import { type ActionInvoker, actionCases, ROUTE_CASES } from "./mutation-cases";
+import { actionCases, ROUTE_CASES } from "./mutation-cases";
 
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-class RedirectSignal extends Error {}
-vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
-
-const invokeAction: ActionInvoker = async (caller, action, fd) => {
-  request.headers = new Headers(callerHeaders(caller));
-  try {
-    const state = await action({ status: "idle" }, fd);
-    if (state.status === "success") return 200;
-    if (state.status === "conflict") return 409;
-    if (state.status === "error") return ERROR_STATUS[(state.code ?? "internal") as ErrorCode] ?? 500;
-    return 500;
-  } catch (error) {
-    if (error instanceof RedirectSignal) return 200;
-    throw error;
-  }
-};
 const ACTION_CASES = actionCases(invokeAction);
 
 type Who = "anonymous" | "viewer" | "editor" | "admin" | "disabled" | "cross-origin" | "no-origin";
@@ -55,17 +32,6 @@ function expected(rule: MutationRule, who: Who): number | "ok" {
   if (who === "viewer" || who === "disabled" || who === "cross-origin" || who === "no-origin") return 403;
   if (who === "editor") return rule === "admin" ? 403 : "ok";
   return "ok";
-}
-
-const ROOT = process.cwd();
-
-function walk(dir: string, match: (file: string) => boolean): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === "node_modules" ? [] : walk(full, match);
-    return match(full) ? [full] : [];
-  });
 }
 
 describe(`authorization matrix on ${testEngine()}`, () => {
@@ -94,17 +60,7 @@ describe(`authorization matrix on ${testEngine()}`, () => {
   });
 
   it("registers every mutating route handler in app/", () => {
-    const found = walk(path.join(ROOT, "app"), (f) => f.endsWith(`${path.sep}route.ts`)).flatMap((file) => {
-      const source = fs.readFileSync(file, "utf8");
-      const route = path
-        .relative(path.join(ROOT, "app"), path.dirname(file))
-        .split(path.sep)
-        .filter((part) => !/^\(.*\)$/.test(part))
-        .join("/");
-      return ["POST", "PUT", "PATCH", "DELETE"]
-        .filter((method) => new RegExp(`export\\s+(const|async\\s+function|function)\\s+${method}\\b|export\\s*\\{[^}]*\\b${method}\\b[^}]*\\}`).test(source))
-        .map((method) => `${method} /${route}`);
-    });
+    const found = mutatingRoutesOnDisk(path.join(ROOT, "app"));
     expect(found.sort()).toEqual(Object.keys(ROUTE_MUTATIONS).sort());
   });
 

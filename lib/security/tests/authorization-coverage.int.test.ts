@@ -3,64 +3,25 @@
 //    registered non-public mutation has a matrix case (a new route without a rule fails here too);
 // 2. the callers the matrix does not have — an expired session (→ 401) and a disabled user's API token (→ 403) —
 //    for every registered mutation, each leaving every table untouched.
-import fs from "node:fs";
 import path from "node:path";
+// First: it mocks next/headers, next/cache and next/navigation before the actions load them.
+import { invokeAction, mutatingRoutesOnDisk, ROOT } from "@/lib/auth/tests/matrix-setup";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import { testEngine } from "@/db/testing";
 import { ACTION_MUTATIONS, ROUTE_MUTATIONS } from "@/lib/auth/mutation-registry";
 import {
   type Caller,
-  callerHeaders,
   closeEditorialTestDatabase,
   createSignedInUser,
   createTokenFor,
   openEditorialTestDatabase,
   type TestUser,
 } from "@/lib/auth/tests/harness";
-import { type ActionInvoker, actionCases, ROUTE_CASES } from "@/lib/auth/tests/mutation-cases";
-import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
-import { ROOT, tableChecksum, walk, withoutTables } from "./fuzz-harness";
-
-const request = vi.hoisted(() => ({ headers: new Headers() }));
-class RedirectSignal extends Error {}
-vi.mock("next/headers", () => ({ headers: async () => request.headers, cookies: async () => ({ get: () => undefined, set: () => {}, delete: () => {} }) }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new RedirectSignal(url);
-  },
-}));
-
-const invokeAction: ActionInvoker = async (caller, action, fd) => {
-  request.headers = new Headers(callerHeaders(caller));
-  try {
-    const state = await action({ status: "idle" }, fd);
-    if (state.status === "success") return 200;
-    if (state.status === "conflict") return 409;
-    if (state.status === "error") return ERROR_STATUS[(state.code ?? "internal") as ErrorCode] ?? 500;
-    return 500;
-  } catch (error) {
-    if (error instanceof RedirectSignal) return 200;
-    throw error;
-  }
-};
-
-const MUTATING = ["POST", "PUT", "PATCH", "DELETE"];
-
-function mutatingRoutesOnDisk(): string[] {
-  return walk(path.join(ROOT, "app", "api"), (f) => f.endsWith(`${path.sep}route.ts`)).flatMap((file) => {
-    const source = fs.readFileSync(file, "utf8");
-    const route = path
-      .relative(path.join(ROOT, "app"), path.dirname(file))
-      .split(path.sep)
-      .filter((part) => !/^\(.*\)$/.test(part))
-      .join("/");
-    return MUTATING.filter((m) => new RegExp(`export\\s+(const|async\\s+function|function)\\s+${m}\\b|export\\s*\\{[^}]*\\b${m}\\b[^}]*\\}`).test(source)).map((m) => `${m} /${route}`);
-  });
-}
+import { actionCases, ROUTE_CASES } from "@/lib/auth/tests/mutation-cases";
+import { tableChecksum, withoutTables } from "./fuzz-harness";
 
 describe(`authorization coverage on ${testEngine()}`, () => {
   let database: Database;
@@ -81,7 +42,7 @@ describe(`authorization coverage on ${testEngine()}`, () => {
   afterAll(() => closeEditorialTestDatabase(database));
 
   it("every mutating route handler on disk is in the mutation registry, and the registry lists nothing else", () => {
-    const onDisk = mutatingRoutesOnDisk().sort();
+    const onDisk = mutatingRoutesOnDisk(path.join(ROOT, "app", "api")).sort();
     expect(onDisk.filter((r) => !(r in ROUTE_MUTATIONS)), "add these routes to lib/auth/mutation-registry.ts").toEqual([]);
     expect(Object.keys(ROUTE_MUTATIONS).filter((r) => !onDisk.includes(r)), "registered routes that no longer exist").toEqual([]);
   });
