@@ -171,3 +171,9 @@ test("an initiative page viewed as of a past day links related initiatives as of
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("E2E Vietnam 5G Trial");
   await expect(page.getByText("Showing the tracker as it stood on")).toBeVisible();
 });
+
+test("the list viewed as of a past day links each initiative's page as of that day", async ({ page }) => {
+  await page.goto("/initiatives?asOf=2024-06-30&country=TH");
+  const row = page.getByRole("link", { name: "E2E Thailand 5G Programme" });
+  await expect(row).toHaveAttribute("href", "/initiatives/e2e-5g-thailand?asOf=2024-06-30");
+});

@@ -147,7 +147,7 @@ export function InitiativeBrowser({
         {list.data.length > 0 ? (
           <ol className="divide-y divide-line" aria-labelledby="results-heading">
             {list.data.map((item) => (
-              <InitiativeRow key={item.id} item={item} />
+              <InitiativeRow key={item.id} item={item} asOf={filters.asOf} />
             ))}
           </ol>
         ) : (

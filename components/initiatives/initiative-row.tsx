@@ -6,18 +6,20 @@ import type { InitiativeListItem } from "@/lib/initiatives/queries";
 import { getEnv } from "@/lib/env";
 import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, isDomainSlug } from "@/lib/vocabulary/domains";
+import { initiativeHref } from "./initiative-href";
 
 const MATCH_LABELS = { name: "Matched a name or alias", text: "Matched in the description or milestones", source: "Matched in a cited source" } as const;
 
 /** One initiative in a result list: name, status (explained on hover/focus), domains, countries, evidence, and why it matched. */
-export function InitiativeRow({ item }: { item: InitiativeListItem }) {
+/** `asOf`: the list shows that day's statuses, so the row links to the initiative's page as of that day too. */
+export function InitiativeRow({ item, asOf }: { item: InitiativeListItem; asOf?: string }) {
   const headingId = `initiative-${item.id}`;
   return (
     <li>
       <article aria-labelledby={headingId} className="py-5">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between sm:gap-4">
           <h3 id={headingId} className="font-serif text-lg leading-snug font-semibold">
-            <Link href={`/initiatives/${item.slug}`} className="text-ink hover:text-accent">
+            <Link href={initiativeHref(item.slug, asOf)} className="text-ink hover:text-accent">
               {item.name}
             </Link>
           </h3>
