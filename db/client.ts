@@ -89,6 +89,11 @@ export function setTestDatabase(database: Database | undefined): void {
   globalForDb.__trackerDb = database ? Promise.resolve(database) : undefined;
 }
 
+/** The process-wide database if it has been opened (or is opening), without opening it. */
+export function openedDatabase(): Promise<Database> | null {
+  return globalForDb.__trackerDb ?? null;
+}
+
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
 }

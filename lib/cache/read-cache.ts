@@ -1,12 +1,12 @@
 // Public reads cached in each app process and validated by the data's generation (db/schema/data-version.ts).
 // A read first asks the database for the current generation — one single-row lookup — and serves a result
 // computed at that generation if this process has one; otherwise it computes and keeps it. A write bumps the
-// generation when it commits, in the same transaction as the data, so every process (ARCHITECTURE P6) misses at
+// generation when it commits, in the same transaction as the data, so every process (ARCHITECTURE P1) misses at
 // once after an edit: the cache is never stale, there is nothing to revalidate, and no shared cache service.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { cache as perRequest } from "react";
 import { sql } from "drizzle-orm";
-import { type Db, type DbOrTx, getDatabase, getDb, queryRows } from "@/db/client";
+import { type Db, type DbOrTx, openedDatabase, queryRows } from "@/db/client";
 import { getEnv } from "@/lib/env";
 
 export type DataVersion = { generation: number; changedAt: Date };
@@ -27,7 +27,7 @@ const VERSION_QUERY = "select generation, changed_at from data_version";
 async function queryVersion(db: DbOrTx): Promise<DataVersion> {
   // On every cached read, so the app's own database is asked through its driver directly (PGlite: ~0.2 ms instead
   // of ~0.35 through Drizzle; PostgreSQL: a prepared statement).
-  const database = await getDatabase().catch(() => null);
+  const database = await appDatabase();
   const [row] =
     database?.db !== db
       ? await queryRows<VersionRow>(db, sql.raw(VERSION_QUERY))
@@ -93,9 +93,14 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The app's process-wide database, if open: never opens one (a script with its own handle must not). */
+async function appDatabase() {
+  return (await openedDatabase()?.catch(() => null)) ?? null;
+}
+
 async function isAppDatabase(db: DbOrTx): Promise<boolean> {
   // Only the process-wide handle: a transaction may see its own uncommitted writes, a script's handle is its own.
-  return db === (await getDb().catch(() => null));
+  return db === (await appDatabase())?.db;
 }
 
 /**

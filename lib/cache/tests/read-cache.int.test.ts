@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type Database, type DbOrTx, openPostgres, queryRows, setTestDatabase } from "@/db/client";
+import { type Database, type DbOrTx, openedDatabase, openPostgres, queryRows, setTestDatabase } from "@/db/client";
 import { createActor, createInitiative, createSource } from "@/db/factories";
 import { actors, initiatives } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
