@@ -89,6 +89,18 @@ describe(`read cache validated by the data generation on ${testEngine()}`, () =>
     expect(loads).toBe(2); // the transaction's read was not cached, the outside one was
   });
 
+  it("reads straight through for a script's own handle, and never opens the app's database for it", async () => {
+    setTestDatabase(undefined);
+    try {
+      await countInitiatives(database.db, "proposed");
+      await countInitiatives(database.db, "proposed");
+      expect(loads).toBe(2);
+      expect(openedDatabase()).toBeNull();
+    } finally {
+      setTestDatabase(database);
+    }
+  });
+
   it.runIf(testEngine() === "postgres")(
     "sees a write committed through another connection pool (another app process) at once",
     async () => {
