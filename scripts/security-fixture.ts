@@ -9,7 +9,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, queryRows } from "@/db/client";
 import { createInitiative, createSource } from "@/db/factories";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemoDataIfEmpty } from "@/db/seed/seed";
+import { ensureDemoData } from "@/db/seed/seed";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { parseDatabaseTarget } from "@/lib/env";
 import { createUserAccount } from "@/lib/users/mutations";
@@ -22,7 +22,7 @@ async function setup(count: number) {
   const database = await openDatabase(parseDatabaseTarget(process.env.DATABASE_URL));
   try {
     await migrateDatabase(database);
-    await seedDemoDataIfEmpty(database.db);
+    await ensureDemoData(database.db);
     const email = `editor-${Date.now()}@security.test`;
     const { user } = await createUserAccount(database.db, null, { email, name: "Security test editor", role: "editor", password: "security test password 1" });
     const actor = { userId: user.id, email, name: user.name, role: "editor" as const, via: "token" as const };

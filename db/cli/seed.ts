@@ -1,4 +1,4 @@
-// npm run db:seed — load the demo data (idempotent: existing rows are kept, nothing is duplicated).
+// npm run db:seed — load the demo data, or upgrade an older version of it (idempotent; editors' changes are kept).
 import { openDatabase } from "../client";
 import { parseDatabaseTarget } from "@/lib/env";
 import { migrateDatabase } from "../migrate";
@@ -12,5 +12,6 @@ await migrateDatabase(database);
 const summary = await seedDemoData(database.db);
 await database.close();
 console.log(
-  `Seed: ${summary.initiatives} new initiatives (${summary.sources} sources, ${summary.actors} actors known).`,
+  `Seed ${summary.version}: ${summary.initiatives} new initiatives, ${summary.upgraded} upgraded, ` +
+    `${summary.keptForEditors.length} kept as editors left them (${summary.sources} sources, ${summary.actors} actors known).`,
 );

@@ -5,7 +5,9 @@ import {
   ACTOR_ROLES,
   CLAIM_TYPES,
   DATE_PRECISIONS,
+  INITIATIVE_SCOPES,
   MILESTONE_KINDS,
+  SITE_KINDS,
   SOURCE_TYPES,
   USER_ROLES,
 } from "@/lib/vocabulary/misc";
@@ -20,3 +22,5 @@ export const actorRoleEnum = pgEnum("actor_role", ACTOR_ROLES);
 export const countryRoleEnum = pgEnum("country_role", COUNTRY_ROLES);
 export const userRoleEnum = pgEnum("user_role", USER_ROLES);
 export const claimTypeEnum = pgEnum("claim_type", CLAIM_TYPES);
+export const initiativeScopeEnum = pgEnum("initiative_scope", INITIATIVE_SCOPES);
+export const siteKindEnum = pgEnum("site_kind", SITE_KINDS);

@@ -7,6 +7,7 @@ import {
   char,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   pgTable,
@@ -21,7 +22,9 @@ import {
   claimTypeEnum,
   countryRoleEnum,
   datePrecisionEnum,
+  initiativeScopeEnum,
   milestoneKindEnum,
+  siteKindEnum,
   sourceTypeEnum,
   statusEnum,
 } from "./enums";
@@ -57,12 +60,20 @@ export const initiatives = pgTable(
     supersededById: integer().references((): AnyPgColumn => initiatives.id, { onDelete: "set null" }),
     /** Known conflicts between sources (two dates for one event, two names that may be one centre), shown, not hidden. */
     conflictNotes: text().array().notNull().default([]),
+    /** Who it involves: ASEAN as a whole, several named members, or China and one member (the map's switch). */
+    scope: initiativeScopeEnum().notNull().default("multi-country"),
+    /**
+     * When an editor last checked the status against the sources: the editors' word, distinct from the newest
+     * evidence, so "nothing reported since March" can be told from "nobody looked".
+     */
+    reviewedOn: date({ mode: "string" }),
     /** Optimistic locking: every write must name the version it started from and increments it. */
     version: integer().notNull().default(1),
     ...timestamps,
   },
   (t) => [
     index("initiatives_status_idx").on(t.status),
+    index("initiatives_scope_idx").on(t.scope),
     index("initiatives_first_announced_idx").on(t.firstAnnouncedOn),
     index("initiatives_parent_idx").on(t.parentId),
     // Related initiatives look up successors by index (and deleting a successor sets this column to null).
@@ -163,6 +174,8 @@ export const sources = pgTable(
     /** ISO 639-1 code. */
     language: text().notNull(),
     sourceType: sourceTypeEnum().notNull(),
+    /** ISO 3166-1 alpha-2 code of the publisher's home country: makes "ASEAN-side reporting" measurable. */
+    publisherCountry: char({ length: 2 }),
     /** Full text where we hold it; citations' offsets index into it. */
     fullText: text(),
     /** SHA-256 of the normalised full text, or of the canonical URL when we hold no text. */
@@ -179,6 +192,39 @@ export const sources = pgTable(
     index("sources_published_idx").on(t.publishedOn),
     index("sources_type_idx").on(t.sourceType),
     check("sources_published_pair", sql`(${t.publishedOn} is null) = (${t.publishedPrecision} is null)`),
+    check("sources_publisher_country_code", sql`${t.publisherCountry} ~ '^[A-Z]{2}$'`),
+    index("sources_publisher_country_idx").on(t.publisherCountry),
+  ],
+);
+
+/**
+ * Where a physical project is: a data centre's city, a centre's seat, a cable's landing points. A site is a claim:
+ * it names the source that reports it. The country may lie outside the tracker's twelve (a cable lands in Japan).
+ */
+export const initiativeSites = pgTable(
+  "initiative_sites",
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    initiativeId: integer()
+      .notNull()
+      .references(() => initiatives.id, { onDelete: "cascade" }),
+    kind: siteKindEnum().notNull(),
+    name: text().notNull(),
+    city: text(),
+    countryCode: char({ length: 2 }).notNull(),
+    latitude: doublePrecision().notNull(),
+    longitude: doublePrecision().notNull(),
+    sourceId: integer()
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+  },
+  (t) => [
+    index("initiative_sites_initiative_idx").on(t.initiativeId),
+    index("initiative_sites_country_idx").on(t.countryCode),
+    uniqueIndex("initiative_sites_name_idx").on(t.initiativeId, t.kind, t.name),
+    check("initiative_sites_country_code", sql`${t.countryCode} ~ '^[A-Z]{2}$'`),
+    check("initiative_sites_latitude", sql`${t.latitude} between -90 and 90`),
+    check("initiative_sites_longitude", sql`${t.longitude} between -180 and 180`),
   ],
 );
 
@@ -292,6 +338,7 @@ export const appMeta = pgTable("app_meta", {
 export type Initiative = typeof initiatives.$inferSelect;
 export type NewInitiative = typeof initiatives.$inferInsert;
 export type Actor = typeof actors.$inferSelect;
+export type InitiativeSite = typeof initiativeSites.$inferSelect;
 export type NewActor = typeof actors.$inferInsert;
 export type Alias = typeof aliases.$inferSelect;
 export type Source = typeof sources.$inferSelect;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
-import { ACTOR_KINDS, ACTOR_ROLES, MILESTONE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
+import { ACTOR_KINDS, ACTOR_ROLES, INITIATIVE_SCOPES, MILESTONE_KINDS, SITE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { STATUSES } from "@/lib/vocabulary/statuses";
 
 const partialDate = z.string().refine((s) => parsePartialDate(s) !== null, "expected YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD");
@@ -13,8 +13,23 @@ const alias = z.object({ name: z.string().min(1), lang: z.string().min(2).max(8)
 const citation = z
   .object({ sourceUrl: z.string().url(), quote: z.string().min(1).nullable(), note: z.string().min(1).nullable() })
   .refine((c) => c.quote !== null || c.note !== null, "a citation needs a quote or a note");
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoCountry = z.string().regex(/^[A-Z]{2}$/);
+
+const site = z.object({
+  kind: z.enum(SITE_KINDS),
+  name: z.string().min(1),
+  city: z.string().min(1).nullable(),
+  countryCode: isoCountry,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  sourceUrl: z.string().url(),
+});
 
 export const seedSchema = z.object({
+  /** The demo data's version (semver-like, "2026.12.1") and the day its research was last checked ("as of"). */
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/),
+  asOf: day,
   sources: z.array(
     z.object({
       url: z.string().url(),
@@ -23,6 +38,7 @@ export const seedSchema = z.object({
       publishedOn: partialDate.nullable(),
       language: z.string().min(2).max(8),
       sourceType: z.enum(SOURCE_TYPES),
+      publisherCountry: isoCountry.nullable(),
     }),
   ),
   actors: z.array(
@@ -47,6 +63,9 @@ export const seedSchema = z.object({
       actualStartOn: partialDate.nullable(),
       plannedEndOn: partialDate.nullable(),
       actualEndOn: partialDate.nullable(),
+      scope: z.enum(INITIATIVE_SCOPES),
+      reviewedOn: day.nullable(),
+      sites: z.array(site),
       parentSlug: slug.nullable(),
       supersededBySlug: slug.nullable(),
       aliases: z.array(alias),
@@ -83,3 +102,4 @@ export const seedSchema = z.object({
 export type SeedData = z.infer<typeof seedSchema>;
 export type SeedInitiative = SeedData["initiatives"][number];
 export type SeedCitation = z.infer<typeof citation>;
+export type SeedSite = z.infer<typeof site>;

@@ -1,102 +1,137 @@
-// Loads the researched demo data (db/seed/data/seed.json). Idempotent: rows that exist (by slug, content hash)
-// are left alone, so running it twice changes nothing and it never overwrites editors' work.
+// Loads the researched demo data (db/seed/data/seed.json) and upgrades a database holding an older version of it.
+// Idempotent: the same version twice changes nothing. An upgrade never overwrites editors' work: an initiative
+// editors have changed keeps their name, summary, status and history, and only gains the new version's milestones,
+// sites, aliases and citations; an untouched one is replaced by the new version's record (same id and URL).
 import { eq, inArray, sql } from "drizzle-orm";
-import { parsePartialDate, type PartialDate } from "@/lib/dates/partial-date";
+import { parsePartialDate } from "@/lib/dates/partial-date";
 import { canonicalizeUrl, sourceContentHash } from "@/lib/sources/identity";
 import type { DbOrTx, Tx } from "../client";
-import {
-  actors,
-  aliases,
-  appMeta,
-  citations,
-  initiativeActors,
-  initiativeCountries,
-  initiativeDomains,
-  initiatives,
-  milestones,
-  sources,
-  statusChanges,
-  type NewCitation,
-} from "../schema";
+import { actors, aliases, appMeta, changelogEntries, initiatives, sources } from "../schema";
 import seedJson from "./data/seed.json";
-import { type SeedCitation, type SeedData, type SeedInitiative, seedSchema } from "./seed-schema";
+import { insertClaims, type SeedIds, updateInitiativeColumns, writeInitiative } from "./seed-initiative";
+import { type SeedData, seedSchema } from "./seed-schema";
 
 export const DEMO_SEED_KEY = "demo_seed_loaded_at";
+export const DATASET_VERSION_KEY = "dataset_version";
+export const DATASET_AS_OF_KEY = "dataset_as_of";
 
 export function loadSeedData(): SeedData {
   return seedSchema.parse(seedJson);
 }
 
-const pd = (s: string): PartialDate => parsePartialDate(s)!;
-const datePair = (s: string | null) => (s ? pd(s) : null);
+export type SeedSummary = {
+  version: string;
+  sources: number;
+  actors: number;
+  /** New initiatives. */
+  initiatives: number;
+  /** Initiatives replaced by the new version's record (nobody had edited them). */
+  upgraded: number;
+  /** Initiatives editors had changed: kept as they are, with the new version's additions. */
+  keptForEditors: string[];
+};
 
-export type SeedSummary = { sources: number; actors: number; initiatives: number };
+export async function getStoredDatasetVersion(db: DbOrTx): Promise<{ version: string; asOf: string | null } | null> {
+  const rows = await db.select().from(appMeta).where(inArray(appMeta.key, [DATASET_VERSION_KEY, DATASET_AS_OF_KEY]));
+  const version = rows.find((r) => r.key === DATASET_VERSION_KEY)?.value;
+  return version ? { version, asOf: rows.find((r) => r.key === DATASET_AS_OF_KEY)?.value ?? null } : null;
+}
 
 export async function seedDemoData(db: DbOrTx, data: SeedData = loadSeedData()): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
-    const sourceIds = await insertSources(tx, data);
-    const actorIds = await insertActors(tx, data);
-    let created = 0;
+    const summary: SeedSummary = { version: data.version, sources: 0, actors: 0, initiatives: 0, upgraded: 0, keptForEditors: [] };
+    if ((await getStoredDatasetVersion(tx))?.version === data.version) return summary;
+    const ids: SeedIds = { sources: await upsertSources(tx, data), actors: await insertActors(tx, data) };
+    summary.sources = ids.sources.size;
+    summary.actors = ids.actors.size;
     const idsBySlug = new Map<string, number>();
     for (const item of data.initiatives) {
-      const id = await insertInitiative(tx, item, sourceIds, actorIds);
-      if (id !== null) created++;
-      const [row] = await tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, item.slug));
-      idsBySlug.set(item.slug, row!.id);
-    }
-    for (const item of data.initiatives) {
-      const parentId = item.parentSlug ? idsBySlug.get(item.parentSlug) : null;
-      const supersededById = item.supersededBySlug ? idsBySlug.get(item.supersededBySlug) : null;
-      if (parentId === undefined || supersededById === undefined) {
-        throw new Error(`Seed initiative ${item.slug} links to an unknown slug.`);
-      }
-      if (parentId || supersededById) {
+      const [existing] = await tx
+        .select({ id: initiatives.id, version: initiatives.version })
+        .from(initiatives)
+        .where(eq(initiatives.slug, item.slug));
+      if (!existing) {
+        idsBySlug.set(item.slug, await writeInitiative(tx, item, ids));
+        summary.initiatives++;
+      } else if (await isEditedByEditors(tx, existing)) {
+        await insertClaims(tx, existing.id, item, ids, { onlyNew: true });
         await tx
           .update(initiatives)
-          .set({ parentId, supersededById })
-          .where(sql`${initiatives.id} = ${idsBySlug.get(item.slug)} and ${initiatives.parentId} is null and ${initiatives.supersededById} is null`);
+          .set({ reviewedOn: sql`greatest(${initiatives.reviewedOn}, ${item.reviewedOn}::date)` })
+          .where(eq(initiatives.id, existing.id));
+        summary.keptForEditors.push(item.slug);
+      } else {
+        await updateInitiativeColumns(tx, existing.id, item);
+        await insertClaims(tx, existing.id, item, ids, { onlyNew: false });
+        idsBySlug.set(item.slug, existing.id);
+        summary.upgraded++;
       }
     }
-    await tx
-      .insert(appMeta)
-      .values({ key: DEMO_SEED_KEY, value: new Date().toISOString() })
-      .onConflictDoNothing();
-    return { sources: sourceIds.size, actors: actorIds.size, initiatives: created };
+    await linkInitiatives(tx, data, idsBySlug);
+    const now = new Date().toISOString();
+    for (const [key, value] of [
+      [DEMO_SEED_KEY, now],
+      [DATASET_VERSION_KEY, data.version],
+      [DATASET_AS_OF_KEY, data.asOf],
+    ] as const) {
+      await tx
+        .insert(appMeta)
+        .values({ key, value })
+        .onConflictDoUpdate({ target: appMeta.key, set: key === DEMO_SEED_KEY ? { key } : { value, updatedAt: new Date() } });
+    }
+    return summary;
   });
 }
 
-/** Loads the demo data unless the database has ever been seeded or already holds initiatives. */
-export async function seedDemoDataIfEmpty(db: DbOrTx): Promise<boolean> {
+/**
+ * Start-up: loads the demo data into an empty tracker, or upgrades one that holds an older version of it. A tracker
+ * that was never seeded but holds initiatives is someone's own data and is left alone.
+ */
+export async function ensureDemoData(db: DbOrTx): Promise<SeedSummary | null> {
   const [meta] = await db.select().from(appMeta).where(eq(appMeta.key, DEMO_SEED_KEY));
-  if (meta || (await db.$count(initiatives)) > 0) return false;
-  await seedDemoData(db);
-  return true;
+  if (!meta && (await db.$count(initiatives)) > 0) return null;
+  const data = loadSeedData();
+  if ((await getStoredDatasetVersion(db))?.version === data.version) return null;
+  return seedDemoData(db, data);
 }
 
-async function insertSources(tx: Tx, data: SeedData): Promise<Map<string, number>> {
-  const rows = data.sources.map((s) => {
+/** Editors have changed an initiative when it moved past its first version or has changelog entries. */
+async function isEditedByEditors(tx: Tx, row: { id: number; version: number }): Promise<boolean> {
+  if (row.version > 1) return true;
+  return (await tx.$count(changelogEntries, eq(changelogEntries.initiativeId, row.id))) > 0;
+}
+
+/** Sources by URL: new ones are inserted; the seed's own (no stored text) take the new version's metadata. */
+async function upsertSources(tx: Tx, data: SeedData): Promise<Map<string, number>> {
+  const idByUrl = new Map<string, number>();
+  for (const s of data.sources) {
     const canonicalUrl = canonicalizeUrl(s.url);
-    const published = datePair(s.publishedOn);
-    return {
-      url: s.url,
-      canonicalUrl,
+    const published = s.publishedOn ? parsePartialDate(s.publishedOn) : null;
+    const metadata = {
       title: s.title,
       publisher: s.publisher,
+      publisherCountry: s.publisherCountry,
       publishedOn: published?.date ?? null,
       publishedPrecision: published?.precision ?? null,
       language: s.language,
       sourceType: s.sourceType,
-      fullText: null,
-      contentHash: sourceContentHash(null, canonicalUrl),
     };
-  });
-  if (rows.length) await tx.insert(sources).values(rows).onConflictDoNothing();
-  const stored = await tx
-    .select({ id: sources.id, contentHash: sources.contentHash })
-    .from(sources)
-    .where(inArray(sources.contentHash, rows.map((r) => r.contentHash)));
-  const idByHash = new Map(stored.map((r) => [r.contentHash, r.id]));
-  return new Map(data.sources.map((s, i) => [s.url, idByHash.get(rows[i]!.contentHash)!]));
+    const [existing] = await tx
+      .select({ id: sources.id, fullText: sources.fullText })
+      .from(sources)
+      .where(canonicalUrl ? eq(sources.canonicalUrl, canonicalUrl) : eq(sources.contentHash, sourceContentHash(null, canonicalUrl)));
+    if (existing) {
+      if (existing.fullText === null) await tx.update(sources).set(metadata).where(eq(sources.id, existing.id));
+      idByUrl.set(s.url, existing.id);
+      continue;
+    }
+    const [row] = await tx
+      .insert(sources)
+      .values({ url: s.url, canonicalUrl, ...metadata, fullText: null, contentHash: sourceContentHash(null, canonicalUrl) })
+      .returning({ id: sources.id });
+    idByUrl.set(s.url, row!.id);
+  }
+  return idByUrl;
 }
 
 async function insertActors(tx: Tx, data: SeedData): Promise<Map<string, number>> {
@@ -117,105 +152,19 @@ async function insertActors(tx: Tx, data: SeedData): Promise<Map<string, number>
   return new Map(stored.map((r) => [r.slug, r.id]));
 }
 
-/** Inserts one initiative with everything claimed about it; null when the slug already exists. */
-async function insertInitiative(
-  tx: Tx,
-  item: SeedInitiative,
-  sourceIds: Map<string, number>,
-  actorIds: Map<string, number>,
-): Promise<number | null> {
-  const dates = {
-    firstAnnounced: datePair(item.firstAnnouncedOn),
-    plannedStart: datePair(item.plannedStartOn),
-    actualStart: datePair(item.actualStartOn),
-    plannedEnd: datePair(item.plannedEndOn),
-    actualEnd: datePair(item.actualEndOn),
-  };
-  const [row] = await tx
-    .insert(initiatives)
-    .values({
-      slug: item.slug,
-      name: item.name,
-      summary: item.summary,
-      status: item.status,
-      conflictNotes: item.conflicts,
-      ...Object.fromEntries(
-        Object.entries(dates).flatMap(([key, value]) => [
-          [`${key}On`, value?.date ?? null],
-          [`${key}Precision`, value?.precision ?? null],
-        ]),
-      ),
-    })
-    .onConflictDoNothing()
-    .returning({ id: initiatives.id });
-  if (!row) return null;
-  const initiativeId = row.id;
-
-  const cite = (c: SeedCitation, claim: Omit<NewCitation, "sourceId" | "initiativeId" | "quote" | "note">): NewCitation => {
-    const sourceId = sourceIds.get(c.sourceUrl);
-    if (sourceId === undefined) throw new Error(`Seed citation of ${item.slug} names an unknown source ${c.sourceUrl}.`);
-    return { ...claim, sourceId, initiativeId, quote: c.quote, note: c.note, isVerified: true };
-  };
-  const citationRows: NewCitation[] = item.citations.map((c) => cite(c, { claimType: "initiative" }));
-
-  if (item.aliases.length) {
-    await tx
-      .insert(aliases)
-      .values(item.aliases.map((a) => ({ initiativeId, name: a.name, language: a.lang })))
-      .onConflictDoNothing();
-  }
-  await tx.insert(initiativeDomains).values(item.domains.map((domainSlug) => ({ initiativeId, domainSlug })));
-  if (item.countries.length) {
-    await tx
-      .insert(initiativeCountries)
-      .values(item.countries.map((c) => ({ initiativeId, countryCode: c.code, role: c.role })))
-      .onConflictDoNothing();
-  }
-  if (item.actors.length) {
-    await tx
-      .insert(initiativeActors)
-      .values(
-        item.actors.map((a) => {
-          const actorId = actorIds.get(a.slug);
-          if (actorId === undefined) throw new Error(`Seed initiative ${item.slug} names an unknown actor ${a.slug}.`);
-          return { initiativeId, actorId, role: a.role };
-        }),
-      )
-      .onConflictDoNothing();
-  }
-  for (const m of item.milestones) {
-    const date = pd(m.date);
-    const [ms] = await tx
-      .insert(milestones)
-      .values({
-        initiativeId,
-        kind: m.kind,
-        description: m.description,
-        occurredOn: date.date,
-        precision: date.precision,
-        isPlanned: m.isPlanned,
-        isVerified: m.isVerified,
-      })
-      .returning({ id: milestones.id });
-    for (const c of m.citations) {
-      citationRows.push({ ...cite(c, { claimType: "milestone", milestoneId: ms!.id }), isVerified: m.isVerified });
+/** Parent and successor links, set on the initiatives this run wrote (not on those kept for editors). */
+async function linkInitiatives(tx: Tx, data: SeedData, written: Map<string, number>): Promise<void> {
+  const slugs = [...new Set(data.initiatives.flatMap((i) => [i.slug, i.parentSlug, i.supersededBySlug]).filter((s) => s !== null))];
+  const stored = await tx.select({ id: initiatives.id, slug: initiatives.slug }).from(initiatives).where(inArray(initiatives.slug, slugs));
+  const idBySlug = new Map(stored.map((r) => [r.slug, r.id]));
+  for (const item of data.initiatives) {
+    const id = written.get(item.slug);
+    if (id === undefined) continue;
+    const parentId = item.parentSlug ? idBySlug.get(item.parentSlug) : null;
+    const supersededById = item.supersededBySlug ? idBySlug.get(item.supersededBySlug) : null;
+    if (parentId === undefined || supersededById === undefined) {
+      throw new Error(`Seed initiative ${item.slug} links to an unknown slug.`);
     }
+    await tx.update(initiatives).set({ parentId, supersededById }).where(eq(initiatives.id, id));
   }
-  for (const change of item.statusHistory) {
-    const date = pd(change.effectiveOn);
-    const [sc] = await tx
-      .insert(statusChanges)
-      .values({
-        initiativeId,
-        fromStatus: change.from,
-        toStatus: change.to,
-        effectiveOn: date.date,
-        effectivePrecision: date.precision,
-        note: change.note,
-      })
-      .returning({ id: statusChanges.id });
-    for (const c of change.citations) citationRows.push(cite(c, { claimType: "status-change", statusChangeId: sc!.id }));
-  }
-  await tx.insert(citations).values(citationRows);
-  return initiativeId;
 }

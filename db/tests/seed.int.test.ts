@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, queryRows } from "../client";
 import { citations, initiatives, milestones, sources, statusChanges } from "../schema";
-import { loadSeedData, seedDemoData, seedDemoDataIfEmpty } from "../seed/seed";
+import { ensureDemoData, loadSeedData, seedDemoData } from "../seed/seed";
 import { createTestDatabase, testEngine } from "../testing";
 
 // The demo data's invariants. These tests load the seed on purpose; no other test depends on it.
@@ -86,7 +86,7 @@ describe(`demo seed on ${testEngine()}`, () => {
     const before = await snapshot();
     const summary = await seedDemoData(database.db);
     expect(summary.initiatives).toBe(0);
-    expect(await seedDemoDataIfEmpty(database.db)).toBe(false);
+    expect(await ensureDemoData(database.db)).toBeNull();
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -23,6 +23,25 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   other: "Other",
 };
 
+/** Primary sources: a party's own words (governments, ASEAN bodies, companies). */
+export const PRIMARY_SOURCE_TYPES: readonly SourceType[] = ["official-china", "official-asean-member", "asean-secretariat", "company"];
+
+/**
+ * Who an initiative involves. The map and country pages can leave region-wide agreements out, since they count for
+ * every member and say little about where cooperation happens.
+ */
+export const INITIATIVE_SCOPES = ["region-wide", "multi-country", "bilateral"] as const;
+export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];
+
+export const INITIATIVE_SCOPE_LABELS: Record<InitiativeScope, string> = {
+  "region-wide": "Region-wide (ASEAN as a whole)",
+  "multi-country": "Several named members",
+  bilateral: "China and one member",
+};
+
+export const SITE_KINDS = ["site", "landing-point"] as const;
+export type SiteKind = (typeof SITE_KINDS)[number];
+
 export const MILESTONE_KINDS = [
   "announced",
   "proposed",
