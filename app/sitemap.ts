@@ -11,7 +11,7 @@ import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 export const dynamic = "force-dynamic";
 
 const MAX_URLS = 50_000;
-const PAGES = ["/", "/initiatives", "/timeline", "/map", "/countries", "/domains", "/actors", "/sources"];
+const PAGES = ["/", "/initiatives", "/timeline", "/map", "/countries", "/domains", "/actors", "/sources", "/methodology"];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = getEnv().APP_URL;

@@ -82,6 +82,9 @@ export const MAP_HEIGHT = ${HEIGHT};
 /** Countries too small to find by their outline at this scale: they get a marker too. */
 export const MARKED_COUNTRIES: readonly CountryCode[] = ${JSON.stringify(MARKED)};
 
+/** The fitted projection, so a longitude/latitude (a site, a landing point) can be placed on the map: see map-projection.ts. */
+export const PROJECTION: { parallels: [number, number]; rotate: [number, number]; center: [number, number]; scale: number; translate: [number, number] } = ${JSON.stringify({ parallels: [8, 38], rotate: [-108, 0], center: projection.center(), scale: Math.round(projection.scale() * 1000) / 1000, translate: projection.translate().map((n) => Math.round(n * 1000) / 1000) })};
+
 /** Label anchor [x, y] per country, in the map's coordinates. */
 export const LABEL_POINTS: Record<CountryCode, readonly [number, number]> = ${JSON.stringify(Object.fromEntries(codes.map((c) => [c, labels[c]])))};
 

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AseanMap } from "@/components/charts/asean-map";
+import { MAP_HEIGHT, MAP_WIDTH } from "@/components/charts/asean-map-geometry";
 import { ChartFrame } from "@/components/charts/chart-frame";
+import { projectLonLat } from "@/components/charts/map-projection";
+import { ScopeSwitch } from "@/components/charts/scope-switch";
+import { SiteTable } from "@/components/charts/site-table";
 import { FilterBar } from "@/components/charts/filter-bar";
 import { getDb } from "@/db/client";
 import { filtersToSearchParams, parseFiltersLenient } from "@/lib/initiatives/filters";
@@ -19,7 +23,17 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
   const filters = chartFilters(parseFiltersLenient(await searchParams));
   const db = await getDb();
-  const [counts, filterBar] = await Promise.all([cachedReads.countInitiativesByCountry(db, filters), cachedReads.getFilterBarProps(db, filters, "/map")]);
+  const [counts, filterBar, sites] = await Promise.all([
+    cachedReads.countInitiativesByCountry(db, filters),
+    cachedReads.getFilterBarProps(db, filters, "/map"),
+    cachedReads.findMapSites(db, filters),
+  ]);
+  const points = sites
+    .map((site) => {
+      const [x, y] = projectLonLat(site.longitude, site.latitude);
+      return { x, y, kind: site.kind };
+    })
+    .filter((p) => p.x >= 0 && p.x <= MAP_WIDTH && p.y >= 0 && p.y <= MAP_HEIGHT);
   const named = counts.map((c) => ({ ...c, name: COUNTRY_INFO[c.code].nameEn }));
   const ranked = [...named].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 
@@ -28,14 +42,15 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
       <header className="max-w-3xl space-y-2">
         <h1 className="text-3xl font-semibold">Map</h1>
         <p className="text-muted">
-          China and the ASEAN members, shaded by how many initiatives involve each under the current filters. Select a
-          country for its page.
+          China and the ASEAN members, shaded by how many initiatives involve each under the current filters, with the sites
+          of physical projects and the landing points of cables. Select a country for its page.
         </p>
       </header>
+      <ScopeSwitch path="/map" filters={filters} />
       <FilterBar {...filterBar} />
       <ChartFrame
         title="Initiatives by country"
-        summary={`${mapSummary(named)} An initiative with several countries counts for each.`}
+        summary={`${mapSummary(named)} An initiative with several countries counts for each${filters.scope === "local" ? "; region-wide agreements are left out" : ""}. ${points.length} of ${sites.length} sites lie within the map.`}
         fileName="initiatives-by-country-map"
         csv={{ header: ["Country", "Code", "Initiatives"], rows: ranked.map((c) => [c.name, c.code, c.count]) }}
         height="auto"
@@ -66,8 +81,9 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
           </table>
         }
       >
-        <AseanMap counts={counts} label="Map: initiatives per country under the current filters" />
+        <AseanMap counts={counts} sites={points} label="Map: initiatives per country under the current filters" />
       </ChartFrame>
+      <SiteTable sites={sites} />
     </div>
   );
 }

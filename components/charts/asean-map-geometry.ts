@@ -8,6 +8,9 @@ export const MAP_HEIGHT = 806;
 /** Countries too small to find by their outline at this scale: they get a marker too. */
 export const MARKED_COUNTRIES: readonly CountryCode[] = ["SG","BN","TL"];
 
+/** The fitted projection, so a longitude/latitude (a site, a landing point) can be placed on the map: see map-projection.ts. */
+export const PROJECTION: { parallels: [number, number]; rotate: [number, number]; center: [number, number]; scale: number; translate: [number, number] } = {"parallels":[8,38],"rotate":[-108,0],"center":[0,33.6442],"scale":711.027,"translate":[342.257,254.901]};
+
 /** Label anchor [x, y] per country, in the map's coordinates. */
 export const LABEL_POINTS: Record<CountryCode, readonly [number, number]> = {"BN":[427.5,617.6],"CN":[301.7,256.2],"ID":[420.2,686.7],"KH":[305.4,522.1],"LA":[281.1,433.6],"MM":[210.8,403.9],"MY":[269.3,625.5],"PH":[516.1,517.9],"SG":[288.4,662.4],"TH":[259.5,483.8],"TL":[585.3,767.3],"VN":[352.8,488.2]};
 

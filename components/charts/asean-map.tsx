@@ -16,8 +16,12 @@ type Props = {
   label?: string;
   /** Query string (without "?") appended to the country links, e.g. to carry filters. */
   linkQuery?: string;
+  /** Sites and landing points already projected to the map's coordinates (projectLonLat), drawn over the shading. */
+  sites?: readonly MapPoint[];
   className?: string;
 };
+
+export type MapPoint = { x: number; y: number; kind: "site" | "landing-point" };
 
 const SHADES = [30, 55, 78, 100];
 // Label text placement for the small countries, whose marker sits on the country itself.
@@ -57,7 +61,7 @@ function Legend({ bins, hatchId, highlight }: { bins: MapBin[]; hatchId: string;
  * China and the ASEAN members shaded by number of initiatives, each labelled with its count (never colour alone),
  * each a link to its country page with details on hover and focus. Geometry ships with the app.
  */
-export function AseanMap({ counts, highlight, label = "Map of initiatives per country", linkQuery, className = "" }: Props) {
+export function AseanMap({ counts, highlight, label = "Map of initiatives per country", linkQuery, sites = [], className = "" }: Props) {
   const router = useRouter();
   const hatchId = `hatch${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const [active, setActive] = useState<CountryCode | null>(null);
@@ -107,6 +111,16 @@ export function AseanMap({ counts, highlight, label = "Map of initiatives per co
               </a>
             );
           })}
+          {/* Each site is listed with its initiative in the table below the map: the markers are a picture of it. */}
+          <g aria-hidden="true" data-sites={sites.length} style={{ pointerEvents: "none" }}>
+            {sites.map((p, i) =>
+              p.kind === "landing-point" ? (
+                <rect key={i} x={p.x - 3.5} y={p.y - 3.5} width={7} height={7} transform={`rotate(45 ${p.x} ${p.y})`} style={{ fill: "var(--color-paper)", stroke: "var(--color-ink)", strokeWidth: 1.3 }} />
+              ) : (
+                <circle key={i} cx={p.x} cy={p.y} r={3.8} style={{ fill: "var(--color-ink)", stroke: "var(--color-paper)", strokeWidth: 1.2 }} />
+              ),
+            )}
+          </g>
           <g aria-hidden="true" style={{ pointerEvents: "none" }}>
             {codes.map((code) => {
               const [x, y] = LABEL_POINTS[code];
@@ -139,6 +153,22 @@ export function AseanMap({ counts, highlight, label = "Map of initiatives per co
         ) : null}
       </div>
       <Legend bins={bins} hatchId={hatchId} highlight={highlight} />
+      {sites.length > 0 && (
+        <ul className="flex flex-wrap gap-x-4 text-xs text-muted" aria-label="Legend: sites">
+          <li className="inline-flex items-center gap-1">
+            <svg aria-hidden="true" width="12" height="12">
+              <circle cx="6" cy="6" r="4" style={{ fill: "var(--color-ink)" }} />
+            </svg>
+            <span className="text-ink">Site (data centre, centre, network)</span>
+          </li>
+          <li className="inline-flex items-center gap-1">
+            <svg aria-hidden="true" width="12" height="12">
+              <rect x="2.5" y="2.5" width="7" height="7" transform="rotate(45 6 6)" style={{ fill: "var(--color-paper)", stroke: "var(--color-ink)", strokeWidth: 1.3 }} />
+            </svg>
+            <span className="text-ink">Cable landing point</span>
+          </li>
+        </ul>
+      )}
     </div>
   );
 }

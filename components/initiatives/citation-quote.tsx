@@ -9,11 +9,11 @@ export function CitationQuote({ citation, showSource = true }: { citation: Citat
     <figure className="border-l-2 border-line pl-3">
       {citation.quote ? (
         <blockquote lang={source.language} className="font-serif text-[0.95rem] leading-relaxed text-ink">
-          “{citation.quote}”
+          <span className="sr-only">Verbatim quote: </span>“{citation.quote}”
         </blockquote>
       ) : (
         <p className="text-sm leading-relaxed text-ink">
-          <span className="font-medium text-muted">Note: </span>
+          <SummaryLabel />
           {citation.note}
         </p>
       )}
@@ -36,6 +36,14 @@ export function CitationQuote({ citation, showSource = true }: { citation: Citat
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * A note is our summary of what the source reports, never its words: the label keeps it apart from a verbatim quote
+ * (which only texts the tracker holds, such as imports, carry).
+ */
+export function SummaryLabel() {
+  return <span className="font-medium text-muted">Summary of the source (our words): </span>;
 }
 
 /** Marks a fact nobody has checked against a source yet: shape and words, never colour alone. */

@@ -25,6 +25,17 @@ export function InitiativeFilterFields({ formId, filters, facets, locked }: { fo
           </span>
           <span className="sr-only">{`(${facets.stalled} initiative${facets.stalled === 1 ? "" : "s"})`}</span>
         </label>
+        <label className="flex cursor-pointer items-center gap-2.5 rounded-md px-2 py-1.5 text-sm hover:bg-line/40 has-[:checked]:bg-accent/10 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-accent">
+          <input
+            type="checkbox"
+            name="scope"
+            value="local"
+            defaultChecked={filters.scope === "local"}
+            className="size-4 shrink-0 accent-accent focus-visible:outline-none"
+          />
+          <span className="flex-1">Without region-wide agreements</span>
+        </label>
+        {filters.scope === "region-wide" && <input type="hidden" name="scope" value="region-wide" />}
       </fieldset>
       {!locked.status && <FacetGroup legend="Status" name="status" options={facets.status} formId={formId} />}
       {!locked.domain && <FacetGroup legend="Domain" name="domain" options={facets.domain} formId={formId} visible={7} />}

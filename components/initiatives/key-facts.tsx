@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { DateText } from "@/components/ui/date-text";
 import type { InitiativeDetail } from "@/lib/initiatives/detail";
 import { initiativeHref } from "./initiative-href";
+import { INITIATIVE_SCOPE_LABELS } from "@/lib/vocabulary/misc";
 
 const ROLE_LABELS: Record<string, string> = {
   party: "party",
@@ -56,6 +57,7 @@ export function KeyFacts({ detail, asOf }: { detail: InitiativeDetail; asOf?: st
             <DateText date={date} />
           </Fact>
         ))}
+      <Fact term="Scope">{INITIATIVE_SCOPE_LABELS[detail.scope]}</Fact>
       {detail.countries.length > 0 && (
         <Fact term="Countries">
           <LinkList

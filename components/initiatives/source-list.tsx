@@ -2,6 +2,7 @@ import Link from "next/link";
 import { DateText } from "@/components/ui/date-text";
 import type { InitiativeDetail } from "@/lib/initiatives/detail";
 import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
+import { regionName } from "@/lib/vocabulary/regions";
 import { CitationQuote } from "./citation-quote";
 import { languageName } from "./language-name";
 
@@ -23,7 +24,10 @@ export function SourceList({ sources, claimLabels }: { sources: InitiativeDetail
                 </Link>
               </h3>
               <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted">
-                <span>{source.publisher}</span>
+                <span>
+                  {source.publisher}
+                  {source.publisherCountry && ` (${regionName(source.publisherCountry)})`}
+                </span>
                 <DateText date={source.published} />
                 <span>{languageName(source.language)}</span>
                 <span>{SOURCE_TYPE_LABELS[source.sourceType]}</span>

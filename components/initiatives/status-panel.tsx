@@ -43,6 +43,10 @@ export function StatusPanel({ detail, today }: { detail: InitiativeDetail; today
           <p className="mt-1 text-muted">
             {detail.evidenceCount} source{detail.evidenceCount === 1 ? "" : "s"}
           </p>
+          <p className="mt-3 text-muted">Checked by an editor</p>
+          <p className="font-medium text-ink" data-testid="reviewed-on">
+            {detail.reviewedOn ? <DayText iso={detail.reviewedOn} /> : "not yet"}
+          </p>
         </div>
       </div>
       {detail.isPossiblyStalled && (
@@ -54,6 +58,9 @@ export function StatusPanel({ detail, today }: { detail: InitiativeDetail; today
             This initiative is not finished, but no new evidence has appeared for more than {getEnv().STALLED_AFTER_MONTHS} months
             {months !== null ? ` (the latest is from ${monthsAgoText(months)})` : ""}. This is an automatic flag, not an editor’s
             judgement: it may simply be under-reported.
+            {detail.reviewedOn
+              ? ` An editor last checked the sources on ${detail.reviewedOn}.`
+              : " No editor has recorded a check of its status yet."}
           </p>
         </div>
       )}

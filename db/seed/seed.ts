@@ -4,6 +4,7 @@
 // sites, aliases and citations; an untouched one is replaced by the new version's record (same id and URL).
 import { eq, inArray, sql } from "drizzle-orm";
 import { parsePartialDate } from "@/lib/dates/partial-date";
+import { DATASET_AS_OF_KEY, DATASET_VERSION_KEY, getDatasetRelease } from "@/lib/dataset/release";
 import { canonicalizeUrl, sourceContentHash } from "@/lib/sources/identity";
 import type { DbOrTx, Tx } from "../client";
 import { actors, aliases, appMeta, changelogEntries, initiatives, sources } from "../schema";
@@ -12,8 +13,6 @@ import { insertClaims, type SeedIds, updateInitiativeColumns, writeInitiative } 
 import { type SeedData, seedSchema } from "./seed-schema";
 
 export const DEMO_SEED_KEY = "demo_seed_loaded_at";
-export const DATASET_VERSION_KEY = "dataset_version";
-export const DATASET_AS_OF_KEY = "dataset_as_of";
 
 export function loadSeedData(): SeedData {
   return seedSchema.parse(seedJson);
@@ -31,11 +30,8 @@ export type SeedSummary = {
   keptForEditors: string[];
 };
 
-export async function getStoredDatasetVersion(db: DbOrTx): Promise<{ version: string; asOf: string | null } | null> {
-  const rows = await db.select().from(appMeta).where(inArray(appMeta.key, [DATASET_VERSION_KEY, DATASET_AS_OF_KEY]));
-  const version = rows.find((r) => r.key === DATASET_VERSION_KEY)?.value;
-  return version ? { version, asOf: rows.find((r) => r.key === DATASET_AS_OF_KEY)?.value ?? null } : null;
-}
+/** The release a database holds (see lib/dataset/release.ts). */
+export const getStoredDatasetVersion = getDatasetRelease;
 
 export async function seedDemoData(db: DbOrTx, data: SeedData = loadSeedData()): Promise<SeedSummary> {
   return db.transaction(async (tx) => {

@@ -9,6 +9,10 @@ export const PARAMETER_DOCS: Record<string, { description: string; example?: str
   from: { description: "First announced on or after: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD (start of that period).", example: "2024" },
   to: { description: "First announced (sources: published) on or before: YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD (end of that period).", example: "2025-Q2" },
   stalled: { description: "Only initiatives flagged possibly stalled: unfinished and without new evidence for a long time.", example: "true" },
+  scope: {
+    description: "`local`: only bilateral and multi-country initiatives (physical projects, deals with named members); `region-wide`: only agreements with ASEAN as a whole.",
+    example: "local",
+  },
   asOf: {
     description: "Show the tracker as it stood on this day: statuses replayed from the status history, milestones and sources known by then, initiatives not yet announced hidden.",
     example: "2024-12-31",

@@ -2,7 +2,7 @@
 // these, and the contract tests check every documented endpoint's real answers against the generated JSON Schema.
 import { z } from "zod";
 import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
-import { ACTOR_KINDS, ACTOR_ROLES, CLAIM_TYPES, DATE_PRECISIONS, MILESTONE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
+import { ACTOR_KINDS, ACTOR_ROLES, CLAIM_TYPES, DATE_PRECISIONS, INITIATIVE_SCOPES, MILESTONE_KINDS, SITE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { STATUSES } from "@/lib/vocabulary/statuses";
 
 /** Schemas registered here become named components (#/components/schemas/<id>). */
@@ -47,6 +47,8 @@ export const initiativeListSchema = named(
           lastEvidenceOn: z.iso.date().nullable(),
           evidenceCount: int,
           isPossiblyStalled: z.boolean(),
+          scope: z.enum(INITIATIVE_SCOPES),
+          reviewedOn: z.iso.date().nullable(),
           domains: z.array(z.string()),
           countries: z.array(z.enum(COUNTRY_CODES)),
           match: z
@@ -87,6 +89,7 @@ const sourceRef = named(
     published: partialDateSchema.nullable(),
     language: z.string(),
     sourceType,
+    publisherCountry: z.string().length(2).nullable(),
     hasText: z.boolean(),
   }),
 );
@@ -116,6 +119,23 @@ export const initiativeDetailSchema = named(
     summary: z.string(),
     status,
     statusSince: partialDateSchema.nullable(),
+    scope: z.enum(INITIATIVE_SCOPES),
+    reviewedOn: z.iso.date().nullable(),
+    sites: z.array(
+      named(
+        "Site",
+        z.object({
+          kind: z.enum(SITE_KINDS),
+          name: z.string(),
+          city: z.string().nullable(),
+          countryCode: z.string().length(2),
+          latitude: z.number(),
+          longitude: z.number(),
+          source: z.object({ id: int, title: z.string() }),
+        }),
+        "Where a physical project is (a site) or where a cable lands, with the source that reports it.",
+      ),
+    ),
     version: int,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

@@ -10,11 +10,14 @@ import {
   listCountriesWithCounts,
   listDomainsWithCounts,
 } from "@/lib/entities/queries";
+import { getDatasetRelease } from "@/lib/dataset/release";
 import { getInitiativeAsOf } from "@/lib/initiatives/as-of";
 import { getRelatedInitiatives } from "@/lib/initiatives/detail";
 import { findInitiatives } from "@/lib/initiatives/queries";
 import { findSources, getSourceById } from "@/lib/sources/queries";
 import { getRecentActivity } from "@/lib/stats/activity";
+import { getCoverage } from "@/lib/stats/coverage";
+import { findMapSites } from "@/lib/stats/sites";
 import { getFilterBarProps } from "@/lib/stats/filter-bar";
 import { countInitiativesByCountry, getDashboardStats } from "@/lib/stats/queries";
 import { getStatusOverTime } from "@/lib/stats/status-over-time";
@@ -22,6 +25,9 @@ import { getTimeline } from "@/lib/stats/timeline";
 import { cachedRead } from "./read-cache";
 
 export const cachedReads = {
+  getDatasetRelease: cachedRead("getDatasetRelease", getDatasetRelease),
+  findMapSites: cachedRead("findMapSites", findMapSites),
+  getCoverage: cachedRead("getCoverage", (db: Parameters<typeof getCoverage>[0]) => getCoverage(db)),
   findInitiatives: cachedRead("findInitiatives", findInitiatives),
   getInitiativeAsOf: cachedRead("getInitiativeAsOf", getInitiativeAsOf),
   getRelatedInitiatives: cachedRead("getRelatedInitiatives", getRelatedInitiatives),

@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "@/db/client";
 import { datasetColumns, quoteIdent } from "./columns";
+import { getDatasetRelease } from "./release";
 import { DATASET_SCHEMA_VERSION, DATASET_TABLES, type Dataset, type DatasetTableName } from "./schema";
 
 export async function exportDataset(db: Db, options: { generatedAt: string | null }): Promise<Dataset> {
@@ -21,7 +22,7 @@ export async function exportDataset(db: Db, options: { generatedAt: string | nul
     }
     return out;
   });
-  return { schemaVersion: DATASET_SCHEMA_VERSION, generatedAt: options.generatedAt, tables };
+  return { schemaVersion: DATASET_SCHEMA_VERSION, generatedAt: options.generatedAt, release: await getDatasetRelease(db), tables };
 }
 
 /** JSON with one row per line: readable, diffable between releases, and stable (same data → same bytes). */
@@ -29,5 +30,5 @@ export function serializeDataset(dataset: Dataset): string {
   const tables = Object.entries(dataset.tables)
     .map(([name, rows]) => `    ${JSON.stringify(name)}: [${rows.length ? `\n${rows.map((r) => `      ${JSON.stringify(r)}`).join(",\n")}\n    ` : ""}]`)
     .join(",\n");
-  return `{\n  "schemaVersion": ${dataset.schemaVersion},\n  "generatedAt": ${JSON.stringify(dataset.generatedAt)},\n  "tables": {\n${tables}\n  }\n}\n`;
+  return `{\n  "schemaVersion": ${dataset.schemaVersion},\n  "generatedAt": ${JSON.stringify(dataset.generatedAt)},\n  "release": ${JSON.stringify(dataset.release)},\n  "tables": {\n${tables}\n  }\n}\n`;
 }

@@ -3,7 +3,9 @@
 // search rows — which triggers would rebuild per statement — derived once at the end.
 import { sql } from "drizzle-orm";
 import { type Db, queryRows } from "@/db/client";
+import { appMeta } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { DATASET_AS_OF_KEY, DATASET_VERSION_KEY } from "./release";
 import { datasetColumns, quoteIdent } from "./columns";
 import { DATASET_SCHEMA_VERSION, DATASET_TABLES, type Dataset, datasetSchema, IDENTITY_TABLES } from "./schema";
 
@@ -54,6 +56,12 @@ export async function importDataset(db: Db, dataset: Dataset): Promise<Record<st
       await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce((select max(id) from ${quoteIdent(table)}), 0) + 1, false)`));
     }
     await tx.execute(sql`select refresh_initiative_search(array(select id from initiatives))`);
+    if (dataset.release) {
+      const release = { [DATASET_VERSION_KEY]: dataset.release.version, [DATASET_AS_OF_KEY]: dataset.release.asOf };
+      for (const [key, value] of Object.entries(release)) {
+        if (value !== null) await tx.insert(appMeta).values({ key, value }).onConflictDoUpdate({ target: appMeta.key, set: { value } });
+      }
+    }
     return counts;
   });
 }

@@ -16,13 +16,16 @@ export const DATASET_TABLES = [
   { name: "initiative_countries", orderBy: "initiative_id, country_code, role" },
   { name: "initiative_actors", orderBy: "initiative_id, actor_id, role" },
   { name: "sources", orderBy: "id", exclude: ["search_vector"] },
+  { name: "initiative_sites", orderBy: "id" },
   { name: "milestones", orderBy: "id" },
   { name: "status_changes", orderBy: "id", exclude: ["created_by_id"] },
   { name: "citations", orderBy: "id" },
 ] as const satisfies readonly { name: string; orderBy: string; exclude?: readonly string[] }[];
 
 export type DatasetTableName = (typeof DATASET_TABLES)[number]["name"];
-export const IDENTITY_TABLES = ["actors", "initiatives", "aliases", "sources", "milestones", "status_changes", "citations"] as const;
+export const IDENTITY_TABLES = ["actors", "initiatives", "aliases", "sources", "initiative_sites", "milestones", "status_changes", "citations"] as const;
+/** Tables added after the first release of the format: a file written before them simply has none of their rows. */
+const LATER_TABLES: readonly string[] = ["initiative_sites"];
 
 const row = z.record(z.string(), z.unknown());
 
@@ -31,7 +34,17 @@ export const datasetSchema = named(
   z.object({
     schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
     generatedAt: z.iso.datetime({ offset: true }).nullable(),
-    tables: z.object(Object.fromEntries(DATASET_TABLES.map((t) => [t.name, z.array(row)])) as Record<DatasetTableName, z.ZodArray<typeof row>>),
+    release: z
+      .object({ version: z.string(), asOf: z.iso.date().nullable() })
+      .nullable()
+      .default(null)
+      .describe("The release of the demo data this database holds (version and research as-of day); null for a team's own data."),
+    tables: z.object(
+      Object.fromEntries(DATASET_TABLES.map((t) => [t.name, LATER_TABLES.includes(t.name) ? z.array(row).default([]) : z.array(row)])) as Record<
+        DatasetTableName,
+        z.ZodArray<typeof row>
+      >,
+    ),
   }),
   "The whole public dataset. Rows are keyed by SQL column name; dates are YYYY-MM-DD, timestamps ISO 8601 in UTC.",
 );

@@ -42,6 +42,7 @@ export function toBibtexEntry(item: CslItem): string {
   if (item.URL) fields.push(["url", `{${escapeUrl(item.URL)}}`]);
   if (item.accessed) add("urldate", isoDate(item.accessed));
   add("language", item.language);
+  add("note", item.note);
   const key = (item["citation-key"] ?? item.id).replace(/[^A-Za-z0-9_:.-]/g, "-");
   const width = Math.max(...fields.map(([name]) => name.length));
   return `@${isArticle ? "article" : "misc"}{${key},\n${fields.map(([name, value]) => `  ${name.padEnd(width)} = ${value}`).join(",\n")}\n}\n`;

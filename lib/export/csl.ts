@@ -20,6 +20,7 @@ export type CslItem = {
   accessed?: CslDate;
   language?: string;
   version?: string;
+  note?: string;
   /** Suggested citation key (BibTeX). */
   "citation-key"?: string;
 };
@@ -67,7 +68,10 @@ export function sourceToCsl(source: CitableSource): CslItem {
 export type CitableInitiative = { slug: string; name: string; version: number; updatedAt: Date };
 
 /** The tracker's page on an initiative: permalink (with asOf for a past view), version, access date. */
-export function initiativeToCsl(initiative: CitableInitiative, options: { url: string; accessed: string; asOf?: string }): CslItem {
+export function initiativeToCsl(
+  initiative: CitableInitiative,
+  options: { url: string; accessed: string; asOf?: string; datasetVersion?: string },
+): CslItem {
   const issued = options.asOf ?? initiative.updatedAt.toISOString().slice(0, 10);
   return {
     id: `initiative-${initiative.slug}`,
@@ -79,6 +83,7 @@ export function initiativeToCsl(initiative: CitableInitiative, options: { url: s
     issued: dayDate(issued),
     accessed: dayDate(options.accessed),
     ...(options.asOf ? {} : { version: String(initiative.version) }),
+    ...(options.datasetVersion ? { note: `Tracker data release ${options.datasetVersion}` } : {}),
     language: "en",
     "citation-key": `tracker-${initiative.slug}`.slice(0, 80),
   };

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { json } from "@/lib/api/handler";
 import type { Representation } from "@/lib/api/http";
 import { AppError } from "@/lib/errors";
+import { type DatasetRelease, getDatasetRelease, releaseSuffix } from "@/lib/dataset/release";
 import { getInitiativeAsOf } from "@/lib/initiatives/as-of";
 import type { InitiativeFilters } from "@/lib/initiatives/filters";
 import { toBibtex } from "./bibtex";
@@ -23,20 +24,27 @@ const CSL = "application/vnd.citationstyles.csl+json";
 const BIBTEX = "application/x-bibtex; charset=utf-8";
 const RIS = "application/x-research-info-systems; charset=utf-8";
 
-const suffix = (asOf?: string) => (asOf ? `-as-of-${asOf}` : "");
-const envelope = <T>(filters: InitiativeFilters, data: T[]) => ({ query: viewQuery(filters).toString(), asOf: filters.asOf ?? null, total: data.length, data });
+const asOfSuffix = (asOf?: string) => (asOf ? `-as-of-${asOf}` : "");
+const envelope = <T>(filters: InitiativeFilters, release: DatasetRelease | null, data: T[]) => ({
+  query: viewQuery(filters).toString(),
+  asOf: filters.asOf ?? null,
+  datasetVersion: release?.version ?? null,
+  datasetAsOf: release?.asOf ?? null,
+  total: data.length,
+  data,
+});
 
 export async function initiativesFile(db: DbOrTx, filters: InitiativeFilters, format: "csv" | "json"): Promise<Representation> {
-  const rows = await findInitiativeExportRows(db, filters);
-  const filename = `tracker-initiatives${suffix(filters.asOf)}.${format}`;
-  if (format === "json") return json(envelope(filters, rows), { filename });
+  const [rows, release] = await Promise.all([findInitiativeExportRows(db, filters), getDatasetRelease(db)]);
+  const filename = `tracker-initiatives${releaseSuffix(release)}${asOfSuffix(filters.asOf)}.${format}`;
+  if (format === "json") return json(envelope(filters, release, rows), { filename });
   return { body: toCsv(rows, INITIATIVE_COLUMNS), contentType: CSV, filename };
 }
 
 export async function milestonesFile(db: DbOrTx, filters: InitiativeFilters, format: "csv" | "json"): Promise<Representation> {
-  const rows = await findMilestoneExportRows(db, filters);
-  const filename = `tracker-milestones${suffix(filters.asOf)}.${format}`;
-  if (format === "json") return json(envelope(filters, rows), { filename });
+  const [rows, release] = await Promise.all([findMilestoneExportRows(db, filters), getDatasetRelease(db)]);
+  const filename = `tracker-milestones${releaseSuffix(release)}${asOfSuffix(filters.asOf)}.${format}`;
+  if (format === "json") return json(envelope(filters, release, rows), { filename });
   return { body: toCsv(rows, MILESTONE_COLUMNS), contentType: CSV, filename };
 }
 
@@ -49,15 +57,19 @@ function citationRepresentation(items: CslItem[], format: CitationFormat, name: 
 }
 
 export async function sourcesFile(db: DbOrTx, selection: SourcesSelection, format: CitationFormat): Promise<Representation> {
-  const sources = await findCitableSources(db, selection);
-  const name = selection.kind === "initiative" ? `${selection.slug}-sources${suffix(selection.asOf)}` : `tracker-sources${suffix(selection.filters.asOf)}`;
+  const [sources, release] = await Promise.all([findCitableSources(db, selection), getDatasetRelease(db)]);
+  const name =
+    selection.kind === "initiative"
+      ? `${selection.slug}-sources${releaseSuffix(release)}${asOfSuffix(selection.asOf)}`
+      : `tracker-sources${releaseSuffix(release)}${asOfSuffix(selection.filters.asOf)}`;
   return citationRepresentation(sources.map(sourceToCsl), format, name);
 }
 
 /** How to cite the tracker's page on one initiative, with today as the access date. */
 export async function citationFile(db: DbOrTx, slug: string, asOf: string | undefined, format: CitationFormat): Promise<Representation> {
-  const initiative = await getInitiativeAsOf(db, slug, asOf);
+  const [initiative, release] = await Promise.all([getInitiativeAsOf(db, slug, asOf), getDatasetRelease(db)]);
   if (!initiative) throw new AppError("not_found", `No initiative "${slug}"${asOf ? ` on record as of ${asOf}` : ""}.`);
-  const item = initiativeToCsl(initiative, { url: initiativeUrl(slug, asOf), accessed: new Date().toISOString().slice(0, 10), asOf });
-  return citationRepresentation([item], format, `${slug}-citation${suffix(asOf)}`);
+  const accessed = new Date().toISOString().slice(0, 10);
+  const item = initiativeToCsl(initiative, { url: initiativeUrl(slug, asOf), accessed, asOf, datasetVersion: release?.version });
+  return citationRepresentation([item], format, `${slug}-citation${releaseSuffix(release)}${asOfSuffix(asOf)}`);
 }

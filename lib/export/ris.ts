@@ -27,6 +27,7 @@ export function toRisRecord(item: CslItem): string {
     ["UR", item.URL],
     ["Y2", item.accessed ? risDate(item.accessed) : undefined],
     ["LA", item.language],
+    ["N1", item.note],
   ];
   const body = lines.filter(([, v]) => v).map(([tag, v]) => `${tag}  - ${oneLine(v!)}`);
   return [...body, "ER  - "].join("\r\n") + "\r\n";

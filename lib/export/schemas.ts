@@ -53,6 +53,8 @@ const exportFile = <T extends z.ZodType>(row: T) =>
   z.object({
     query: z.string().describe("The view's canonical query string (the same filters as /initiatives)."),
     asOf: z.iso.date().nullable(),
+    datasetVersion: z.string().nullable().describe("The release of the tracker's data the file was made from (null for data not from a release)."),
+    datasetAsOf: z.iso.date().nullable().describe("The day that release's research was last checked."),
     total: z.number().int(),
     data: z.array(row),
   });

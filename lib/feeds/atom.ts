@@ -5,7 +5,7 @@ import { formatPartialDate } from "@/lib/dates/partial-date";
 import { STATUS_INFO } from "@/lib/vocabulary/statuses";
 import type { FeedEvent } from "./queries";
 
-export type FeedMeta = { title: string; selfUrl: string; htmlUrl: string; appUrl: string; subtitle?: string };
+export type FeedMeta = { title: string; selfUrl: string; htmlUrl: string; appUrl: string; subtitle?: string; datasetVersion?: string };
 
 const TRACKER = "China–ASEAN Digital Cooperation Tracker";
 // XML 1.0 forbids most control characters; scraped text can contain them.
@@ -67,7 +67,8 @@ export function buildAtomFeed(meta: FeedMeta, events: readonly FeedEvent[]): str
         { "@_rel": "alternate", "@_type": "text/html", "@_href": meta.htmlUrl },
       ],
       author: { name: TRACKER, uri: meta.appUrl },
-      generator: { "@_uri": `${meta.appUrl}/api`, "#text": TRACKER },
+      // The generator's version is the data release the feed was made from.
+      generator: { "@_uri": `${meta.appUrl}/api`, ...(meta.datasetVersion ? { "@_version": meta.datasetVersion } : {}), "#text": TRACKER },
       entry: entries,
     },
   });

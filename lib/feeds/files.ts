@@ -9,6 +9,7 @@ import { AppError } from "@/lib/errors";
 import { viewQuery } from "@/lib/export/urls";
 import type { InitiativeFilters } from "@/lib/initiatives/filters";
 import { buildAtomFeed } from "./atom";
+import { getDatasetRelease } from "@/lib/dataset/release";
 import { findFeedEvents } from "./queries";
 
 const ATOM = "application/atom+xml; charset=utf-8";
@@ -25,13 +26,14 @@ export async function viewFeed(db: DbOrTx, filters: InitiativeFilters): Promise<
   const appUrl = getEnv().APP_URL;
   const query = viewQuery(filters, { keepSort: false }).toString();
   const narrowed = describeView(filters);
-  const events = await findFeedEvents(db, { filters });
+  const [events, release] = await Promise.all([findFeedEvents(db, { filters }), getDatasetRelease(db)]);
   const body = buildAtomFeed(
     {
       title: `${TRACKER}: status changes and milestones${narrowed ? ` (${narrowed})` : ""}`,
       selfUrl: `${appUrl}/feed.xml${query ? `?${query}` : ""}`,
       htmlUrl: `${appUrl}/initiatives${query ? `?${query}` : ""}`,
       appUrl,
+      datasetVersion: release?.version,
     },
     events,
   );
@@ -42,9 +44,15 @@ export async function initiativeFeed(db: DbOrTx, slug: string): Promise<Represen
   const appUrl = getEnv().APP_URL;
   const [initiative] = await db.select({ name: initiatives.name }).from(initiatives).where(eq(initiatives.slug, slug));
   if (!initiative) throw new AppError("not_found", `No initiative "${slug}".`);
-  const events = await findFeedEvents(db, { initiativeSlug: slug });
+  const [events, release] = await Promise.all([findFeedEvents(db, { initiativeSlug: slug }), getDatasetRelease(db)]);
   const body = buildAtomFeed(
-    { title: `${initiative.name} — ${TRACKER}`, selfUrl: `${appUrl}/initiatives/${slug}/feed.xml`, htmlUrl: `${appUrl}/initiatives/${slug}`, appUrl },
+    {
+      title: `${initiative.name} — ${TRACKER}`,
+      selfUrl: `${appUrl}/initiatives/${slug}/feed.xml`,
+      htmlUrl: `${appUrl}/initiatives/${slug}`,
+      appUrl,
+      datasetVersion: release?.version,
+    },
     events,
   );
   return { body, contentType: ATOM };

@@ -10,6 +10,7 @@ const source = (id: number, published: string | null): SourceRef => ({
   url: null,
   published: published ? { date: published, precision: "day" } : null,
   language: "en",
+  publisherCountry: null,
   sourceType: "independent-press",
   hasText: false,
 });
@@ -72,6 +73,9 @@ function history(): InitiativeDetail {
     summary: "",
     status: "operational",
     statusSince: { date: "2025-09-01", precision: "day" },
+    scope: "bilateral",
+    reviewedOn: "2025-10-01",
+    sites: [],
     version: 7,
     createdAt: new Date("2023-03-10"),
     updatedAt: new Date("2025-09-20"),

@@ -60,6 +60,9 @@ export function applyAsOf(detail: InitiativeDetail, asOf: string): InitiativeDet
     statusHistory,
     claimCitations,
     sources,
+    // A site is known once a source reporting it is; a check is known from its day.
+    sites: detail.sites.filter((site) => sources.some((src) => src.id === site.source.id)),
+    reviewedOn: detail.reviewedOn && detail.reviewedOn <= asOf ? detail.reviewedOn : null,
     lastEvidenceOn,
     evidenceCount: sources.length,
     isPossiblyStalled,

@@ -3,7 +3,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { getEnv } from "@/lib/env";
 import { FINISHED_STATUSES } from "@/lib/vocabulary/statuses";
-import { announcedRange, effectiveSort, type FacetKey, type InitiativeFilters, LIST_PARAMS } from "./filters";
+import { announcedRange, effectiveSort, type FacetKey, type InitiativeFilters, LIST_PARAMS, type ScopeFilter } from "./filters";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
@@ -135,7 +135,12 @@ export function baseConditions(filters: InitiativeFilters, search?: ResolvedSear
   if (range.from) out.push(sql`i.first_announced_on >= ${range.from}::date`);
   if (range.to) out.push(sql`i.first_announced_on <= ${range.to}::date`);
   if (filters.stalled) out.push(possiblyStalledExpr(filters.asOf));
+  if (filters.scope) out.push(scopeCondition(filters.scope));
   return out;
+}
+
+export function scopeCondition(scope: ScopeFilter, alias = sql`i`): SQL {
+  return scope === "local" ? sql`${alias}.scope <> 'region-wide'` : sql`${alias}.scope = 'region-wide'`;
 }
 
 export function whereClause(conditions: SQL[]): SQL {

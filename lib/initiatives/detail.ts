@@ -12,13 +12,14 @@ import {
   initiativeDomains,
   initiatives,
   initiativeSearch,
+  initiativeSites,
   milestones,
   sources,
   statusChanges,
 } from "@/db/schema";
 import type { PartialDate } from "@/lib/dates/partial-date";
 import type { CountryCode, CountryRole } from "@/lib/vocabulary/countries";
-import type { ActorKind, ActorRole, ClaimType, DatePrecision, MilestoneKind, SourceType } from "@/lib/vocabulary/misc";
+import type { ActorKind, ActorRole, ClaimType, DatePrecision, InitiativeScope, MilestoneKind, SiteKind, SourceType } from "@/lib/vocabulary/misc";
 import { FINISHED_STATUSES, type Status } from "@/lib/vocabulary/statuses";
 import { getEnv } from "@/lib/env";
 
@@ -30,7 +31,19 @@ export type SourceRef = {
   published: PartialDate | null;
   language: string;
   sourceType: SourceType;
+  /** ISO 3166-1 alpha-2 of the publisher's home country, when known. */
+  publisherCountry: string | null;
   hasText: boolean;
+};
+
+export type SiteView = {
+  kind: SiteKind;
+  name: string;
+  city: string | null;
+  countryCode: string;
+  latitude: number;
+  longitude: number;
+  source: { id: number; title: string };
 };
 
 export type CitationView = {
@@ -71,6 +84,10 @@ export type InitiativeDetail = {
   summary: string;
   status: Status;
   statusSince: PartialDate | null;
+  scope: InitiativeScope;
+  /** When an editor last checked the status against the sources (the editors' word, not computed). */
+  reviewedOn: string | null;
+  sites: SiteView[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -115,7 +132,7 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
   if (!row) return null;
   const i = row.initiative;
 
-  const [aliasRows, domainRows, countryRows, actorRows, milestoneRows, changeRows, citationRows, links] = await Promise.all([
+  const [aliasRows, domainRows, countryRows, actorRows, milestoneRows, changeRows, citationRows, links, siteRows] = await Promise.all([
     db.select({ name: aliases.name, language: aliases.language }).from(aliases).where(eq(aliases.initiativeId, i.id)).orderBy(asc(aliases.id)),
     db
       .select({ slug: domains.slug, label: domains.label })
@@ -159,6 +176,7 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
           publishedPrecision: sources.publishedPrecision,
           language: sources.language,
           sourceType: sources.sourceType,
+          publisherCountry: sources.publisherCountry,
           hasText: sql<boolean>`${sources.fullText} is not null`,
         },
       })
@@ -172,6 +190,7 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
           union all select 'successor', p.slug, p.name, p.status from initiatives p where p.id = ${i.supersededById}
           union all select 'child', c.slug, c.name, c.status from initiatives c where c.parent_id = ${i.id}`,
     ),
+    getInitiativeSites(db, i.id),
   ]);
 
   const views: CitationView[] = citationRows.map(({ citation: c, source: s }) => ({
@@ -190,6 +209,7 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
       published: pair(s.publishedOn, s.publishedPrecision),
       language: s.language,
       sourceType: s.sourceType,
+      publisherCountry: s.publisherCountry,
       hasText: s.hasText,
     },
   }));
@@ -217,6 +237,9 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
     summary: i.summary,
     status: i.status,
     statusSince: lastChange ? { date: lastChange.effectiveOn, precision: lastChange.effectivePrecision } : null,
+    scope: i.scope,
+    reviewedOn: i.reviewedOn,
+    sites: siteRows,
     version: i.version,
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
@@ -259,6 +282,25 @@ export async function getInitiativeBySlug(db: DbOrTx, slug: string): Promise<Ini
     evidenceCount: row.evidenceCount ?? sourceMap.size,
     isPossiblyStalled,
   };
+}
+
+/** An initiative's sites and landing points, each with the source that reports it. */
+export async function getInitiativeSites(db: DbOrTx, initiativeId: number): Promise<SiteView[]> {
+  const rows = await db
+    .select({ site: initiativeSites, sourceTitle: sources.title })
+    .from(initiativeSites)
+    .innerJoin(sources, eq(sources.id, initiativeSites.sourceId))
+    .where(eq(initiativeSites.initiativeId, initiativeId))
+    .orderBy(asc(initiativeSites.kind), asc(initiativeSites.countryCode), asc(initiativeSites.name));
+  return rows.map(({ site, sourceTitle }) => ({
+    kind: site.kind,
+    name: site.name,
+    city: site.city,
+    countryCode: site.countryCode,
+    latitude: site.latitude,
+    longitude: site.longitude,
+    source: { id: site.sourceId, title: sourceTitle },
+  }));
 }
 
 export type RelatedInitiative = { slug: string; name: string; status: Status; reasons: string[]; score: number };

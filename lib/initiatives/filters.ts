@@ -12,6 +12,8 @@ import { STATUSES } from "@/lib/vocabulary/statuses";
 export const SORTS = ["relevance", "last-evidence", "name", "first-announced"] as const;
 export type Sort = (typeof SORTS)[number];
 export const DEFAULT_PAGE_SIZE = 25;
+export const SCOPE_FILTERS = ["local", "region-wide"] as const;
+export type ScopeFilter = (typeof SCOPE_FILTERS)[number];
 export const MAX_PAGE_SIZE = 100;
 
 const partialDate = z
@@ -39,6 +41,8 @@ export const initiativeFiltersSchema = z.object({
   from: partialDate.optional(),
   to: partialDate.optional(),
   stalled: flag.optional(),
+  /** "local": bilateral and multi-country initiatives only; "region-wide": agreements with ASEAN as a whole only. */
+  scope: z.enum(SCOPE_FILTERS).optional(),
   sort: z.enum(SORTS).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
@@ -73,6 +77,7 @@ export function filtersToSearchParams(filters: Partial<InitiativeFilters>): URLS
   if (filters.from) params.set("from", filters.from);
   if (filters.to) params.set("to", filters.to);
   if (filters.stalled) params.set("stalled", "true");
+  if (filters.scope) params.set("scope", filters.scope);
   if (filters.asOf) params.set("asOf", filters.asOf);
   if (filters.sort) params.set("sort", filters.sort);
   if (filters.page && filters.page > 1) params.set("page", String(filters.page));

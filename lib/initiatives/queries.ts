@@ -18,6 +18,7 @@ import {
 } from "./conditions";
 import type { InitiativeFilters } from "./filters";
 import { type Facets, getFacetsAndTotal } from "./facets";
+import type { InitiativeScope } from "@/lib/vocabulary/misc";
 import { getMatchExplanations, type MatchExplanation } from "./match";
 
 export type InitiativeListItem = {
@@ -31,6 +32,8 @@ export type InitiativeListItem = {
   lastEvidenceOn: string | null;
   evidenceCount: number;
   isPossiblyStalled: boolean;
+  scope: InitiativeScope;
+  reviewedOn: string | null;
   domains: string[];
   countries: CountryCode[];
   match: MatchExplanation | null;
@@ -84,6 +87,8 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters):
       last_evidence_on: string | null;
       evidence_count: number;
       possibly_stalled: boolean;
+      scope: InitiativeScope;
+      reviewed_on: string | null;
       domains: string[];
       countries: CountryCode[];
     }>(
@@ -91,7 +96,9 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters):
       sql`select i.id, i.slug, i.name, i.summary, ${statusExpr(filters.asOf)} as status,
             i.first_announced_on::text as first_announced_on, i.first_announced_precision,
             ${lastEvidenceExpr(filters.asOf)}::text as last_evidence_on, s.evidence_count,
-            ${possiblyStalledExpr(filters.asOf)} as possibly_stalled,
+            ${possiblyStalledExpr(filters.asOf)} as possibly_stalled, i.scope,
+            case when ${filters.asOf ?? null}::date is null or i.reviewed_on <= ${filters.asOf ?? null}::date
+              then i.reviewed_on::text end as reviewed_on,
             s.domain_slugs as domains, s.country_codes as countries
           ${FILTERED_FROM} ${where}
           order by ${orderByExpr(filters)}
@@ -112,6 +119,8 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters):
       lastEvidenceOn: r.last_evidence_on,
       evidenceCount: r.evidence_count,
       isPossiblyStalled: r.possibly_stalled,
+      scope: r.scope,
+      reviewedOn: r.reviewed_on,
       domains: r.domains,
       countries: r.countries,
       match: matches.get(r.id) ?? null,

@@ -41,6 +41,10 @@ export function filterChips(filters: InitiativeFilters, path: string, keep: [str
   if (base.from) chips.push({ label: `Announced from ${base.from}`, href: href({ from: undefined }) });
   if (base.to) chips.push({ label: `Announced to ${base.to}`, href: href({ to: undefined }) });
   if (base.stalled) chips.push({ label: "Possibly stalled", href: href({ stalled: undefined }) });
+  if (base.scope) {
+    const label = base.scope === "local" ? "Without region-wide agreements" : "Region-wide agreements only";
+    chips.push({ label, href: href({ scope: undefined }) });
+  }
   if (base.asOf) chips.push({ label: `As of ${base.asOf}`, href: href({ asOf: undefined }) });
   const clear = new URLSearchParams(keep);
   return { chips, clearHref: withQuery(path, clear) };
@@ -54,6 +58,7 @@ export async function getFilterBarProps(db: DbOrTx, filters: InitiativeFilters, 
   const hidden: [string, string][] = [
     ...base.sourceType.map((v): [string, string] => ["sourceType", v]),
     ...(base.stalled ? [["stalled", "true"] as [string, string]] : []),
+    ...(base.scope ? [["scope", base.scope] as [string, string]] : []),
     ...(base.asOf ? [["asOf", base.asOf] as [string, string]] : []),
     ...keep,
   ];

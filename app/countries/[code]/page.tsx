@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ScopeSwitch } from "@/components/charts/scope-switch";
 import { StatusOverTimePanel } from "@/components/charts/status-over-time-panel";
 import { InitiativeBrowser } from "@/components/initiatives/initiative-browser";
 import { EntitySummaryFigures } from "@/components/initiatives/entity-summary";
@@ -28,12 +29,13 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const code = countryOrNotFound((await params).code);
   const info = COUNTRY_INFO[code];
   const filters = parseFiltersLenient(await searchParams, { country: [code] });
-  const entity = parseFiltersLenient({}, { country: [code] });
+  // The scope switch narrows the summary, the map and the chart as well as the list.
+  const entity = parseFiltersLenient({}, { country: [code], scope: filters.scope });
   const db = await getDb();
   const [list, summary, mapCounts, overTime] = await Promise.all([
     cachedReads.findInitiatives(db, filters),
     cachedReads.getEntitySummary(db, entity),
-    cachedReads.countInitiativesByCountry(db, parseFiltersLenient({})),
+    cachedReads.countInitiativesByCountry(db, parseFiltersLenient({}, { scope: filters.scope })),
     cachedReads.getStatusOverTime(db, entity),
   ]);
   return (
@@ -50,7 +52,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
         }
       >
         <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:items-start">
-          <EntitySummaryFigures summary={summary} />
+          <div className="space-y-4">
+            <ScopeSwitch path={`/countries/${code}`} filters={{ ...filters, country: [] }} />
+            <EntitySummaryFigures summary={summary} />
+          </div>
           <LazyAseanMap counts={mapCounts} highlight={code} label={`Map: initiatives per country, ${info.nameEn} outlined`} className="print:hidden" />
         </div>
       </PageHeader>

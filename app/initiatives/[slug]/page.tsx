@@ -9,6 +9,8 @@ import { EditControls } from "@/components/initiatives/edit-controls";
 import { InitiativeTimelinePanel } from "@/components/initiatives/initiative-timeline-panel";
 import { InitiativeChangelog } from "@/components/initiatives/initiative-changelog";
 import { KeyFacts } from "@/components/initiatives/key-facts";
+import { SummaryLabel } from "@/components/initiatives/citation-quote";
+import { SiteList } from "@/components/initiatives/site-list";
 import { MilestoneTimeline } from "@/components/initiatives/milestone-timeline";
 import { RelatedInitiatives } from "@/components/initiatives/related-initiatives";
 import { SourceList } from "@/components/initiatives/source-list";
@@ -133,6 +135,15 @@ export default async function InitiativePage({ params, searchParams }: Props) {
             )}
           </Section>
 
+          {detail.sites.length > 0 && (
+            <Section id="sites" title="Where" count={detail.sites.length}>
+              <SiteList sites={detail.sites} />
+              <p className="mt-3 text-sm">
+                <Link href={`/map?scope=local#sites`}>See all sites on the map</Link>
+              </p>
+            </Section>
+          )}
+
           <Section id="timeline" title="Timeline" count={detail.milestones.length}>
             <InitiativeTimelinePanel detail={detail} today={today} />
             <MilestoneTimeline milestones={detail.milestones} />
@@ -203,7 +214,14 @@ function CitationLine({ citation }: { citation: InitiativeDetail["claimCitations
   return (
     <p className="text-sm">
       <span className="text-muted">{citation.claimType === "initiative" ? "Existence" : `${citation.claimType[0]!.toUpperCase()}${citation.claimType.slice(1)}`}: </span>
-      {citation.quote ? <q lang={citation.source.language}>{citation.quote}</q> : <span>{citation.note}</span>}{" "}
+      {citation.quote ? (
+        <q lang={citation.source.language}>{citation.quote}</q>
+      ) : (
+        <span>
+          <SummaryLabel />
+          {citation.note}
+        </span>
+      )}{" "}
       <span className="text-muted">—</span>{" "}
       <Link href={`/sources/${citation.source.id}#citation-${citation.id}`}>{citation.source.title}</Link>
     </p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { languageName } from "@/components/initiatives/language-name";
-import { UnverifiedMark } from "@/components/initiatives/citation-quote";
+import { SummaryLabel, UnverifiedMark } from "@/components/initiatives/citation-quote";
 import { DateText } from "@/components/ui/date-text";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db/client";
@@ -147,7 +147,7 @@ function PassageItem({ citation, number, inText, holdsText, language }: { citati
         </blockquote>
       ) : (
         <p className="mt-2 text-sm leading-relaxed">
-          <span className="text-muted">Note: </span>
+          <SummaryLabel />
           {citation.note}
         </p>
       )}
