@@ -10,7 +10,8 @@ import { type Database, openDatabase, queryRows, setTestDatabase } from "@/db/cl
 import { migrateDatabase } from "@/db/migrate";
 import { parseDatabaseTarget } from "@/lib/env";
 import { createActor, createInitiative, createSource, linkActor } from "@/db/factories";
-import { apiTokens, auditLog, initiatives, sessions, statusChanges, users } from "@/db/schema";
+import { apiTokens, appMeta, auditLog, initiativeSites, initiatives, sessions, statusChanges, users } from "@/db/schema";
+import { DATASET_AS_OF_KEY, DATASET_VERSION_KEY } from "@/lib/dataset/release";
 import { createTestDatabase, testEngine } from "@/db/testing";
 import { GET } from "../dataset.json/route";
 import { exportDataset, serializeDataset } from "@/lib/dataset/export";
@@ -25,13 +26,14 @@ const PINNED_COLUMNS: Record<string, string[]> = {
   initiatives: [
     "id", "slug", "name", "summary", "status", "first_announced_on", "first_announced_precision", "planned_start_on", "planned_start_precision",
     "actual_start_on", "actual_start_precision", "planned_end_on", "planned_end_precision", "actual_end_on", "actual_end_precision",
-    "parent_id", "superseded_by_id", "conflict_notes", "version", "created_at", "updated_at",
+    "parent_id", "superseded_by_id", "conflict_notes", "version", "created_at", "updated_at", "scope", "reviewed_on",
   ],
   aliases: ["id", "initiative_id", "actor_id", "name", "language"],
   initiative_domains: ["initiative_id", "domain_slug"],
   initiative_countries: ["initiative_id", "country_code", "role"],
   initiative_actors: ["initiative_id", "actor_id", "role"],
-  sources: ["id", "url", "canonical_url", "title", "publisher", "published_on", "published_precision", "language", "source_type", "full_text", "content_hash", "created_at", "updated_at"],
+  sources: ["id", "url", "canonical_url", "title", "publisher", "published_on", "published_precision", "language", "source_type", "full_text", "content_hash", "created_at", "updated_at", "publisher_country"],
+  initiative_sites: ["id", "initiative_id", "kind", "name", "city", "country_code", "latitude", "longitude", "source_id"],
   milestones: ["id", "initiative_id", "kind", "description", "occurred_on", "precision", "is_planned", "is_verified", "created_at", "updated_at"],
   status_changes: ["id", "initiative_id", "from_status", "to_status", "effective_on", "effective_precision", "note", "created_at"],
   citations: ["id", "source_id", "claim_type", "initiative_id", "milestone_id", "status_change_id", "country_code", "domain_slug", "actor_id", "quote", "quote_start", "quote_end", "note", "is_verified", "created_at"],
@@ -55,6 +57,11 @@ describe(`dataset export/import on ${testEngine()}`, () => {
     await db.update(statusChanges).set({ createdById: "u1" }).where(eq(statusChanges.initiativeId, child.id));
     const actor = await createActor(db, { countryCode: "TH" });
     await linkActor(db, { initiativeId: parent.id, actor, role: "lead", source: src });
+    await db.insert(initiativeSites).values({ initiativeId: parent.id, kind: "landing-point", name: "Songkhla landing", city: "Songkhla", countryCode: "TH", latitude: 7.19, longitude: 100.6, sourceId: src.id });
+    await db.insert(appMeta).values([
+      { key: DATASET_VERSION_KEY, value: "2026.12.1" },
+      { key: DATASET_AS_OF_KEY, value: "2026-12-07" },
+    ]);
   });
   afterAll(async () => {
     setTestDatabase(undefined);
@@ -76,8 +83,10 @@ describe(`dataset export/import on ${testEngine()}`, () => {
 
   it("round-trips exactly: export → import into an empty database → export", async () => {
     const first = serializeDataset(await exportDataset(source.db, { generatedAt: "2025-01-01T00:00:00.000Z" }));
+    expect(JSON.parse(first).release).toEqual({ version: "2026.12.1", asOf: "2026-12-07" });
     const counts = await importDataset(target.db, parseDataset(first));
     expect(counts.initiatives).toBe(2);
+    expect(counts.initiative_sites).toBe(1);
     const second = serializeDataset(await exportDataset(target.db, { generatedAt: "2025-01-01T00:00:00.000Z" }));
     expect(second).toBe(first);
     // Search rows were derived, and new rows get fresh ids after the imported ones.
