@@ -55,7 +55,7 @@ export default async function MethodologyPage() {
               </>
             )}
             . Editors’ changes since then appear in each initiative’s changelog. Every export names the release it was made from
-            (<Link href="/api">open data</Link>).
+            (<Link href="/api" className="underline">open data</Link>).
           </p>
         ) : (
           <p>This tracker holds its own team’s data, not a published release of the demo data.</p>
@@ -162,7 +162,7 @@ export default async function MethodologyPage() {
             {coverage.perMember.map((m) => (
               <tr key={m.code} className="border-b border-line/60">
                 <th scope="row" className="py-1 font-normal">
-                  <Link href={`/countries/${m.code}`}>{COUNTRY_INFO[m.code as CountryCode]?.nameEn ?? m.code}</Link>
+                  <Link href={`/countries/${m.code}`} className="underline">{COUNTRY_INFO[m.code as CountryCode]?.nameEn ?? m.code}</Link>
                 </th>
                 <td className="py-1 text-right tabular-nums">{m.all}</td>
                 <td className="py-1 text-right tabular-nums">{m.local}</td>

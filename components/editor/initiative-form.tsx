@@ -8,7 +8,7 @@ import type { InitiativePrefill } from "@/lib/editorial/prefill";
 import { createInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
 import { COUNTRY_CODES, COUNTRY_INFO, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
-import { ACTOR_ROLES } from "@/lib/vocabulary/misc";
+import { ACTOR_ROLES, INITIATIVE_SCOPE_LABELS, INITIATIVE_SCOPES, type InitiativeScope } from "@/lib/vocabulary/misc";
 import { STATUS_INFO, STATUSES } from "@/lib/vocabulary/statuses";
 import { CitationPicker, type SourceOption } from "./citation-picker";
 import { ErrorText, type FieldErrors, inputClass, SelectField, SubmitButton, TextArea, TextField } from "./fields";
@@ -17,7 +17,8 @@ import { RowList } from "./row-list";
 import { useEditorForm } from "./use-editor-form";
 
 type Option = { slug: string; name: string };
-type Values = Omit<InitiativeSnapshot, "id" | "version" | "status">;
+// A new initiative's scope may be left to the server, which derives it from the countries (null here).
+type Values = Omit<InitiativeSnapshot, "id" | "version" | "status" | "scope"> & { scope: InitiativeScope | null };
 
 const DATE_FIELDS = [
   ["firstAnnouncedOn", "First announced"],
@@ -39,6 +40,8 @@ const EMPTY: Values = {
   parentSlug: null,
   supersededBySlug: null,
   conflictNotes: [],
+  scope: null,
+  reviewedOn: null,
   aliases: [],
   domains: [],
   countries: [],
@@ -48,7 +51,8 @@ const EMPTY: Values = {
 const LABELS: Record<string, string> = { name: "Name", summary: "Summary", slug: "Slug", status: "Status", citations: "Evidence", parentSlug: "Parent", supersededBySlug: "Successor" };
 
 function payloadFor(values: Values, initial: InitiativeSnapshot | undefined, extra: Record<string, unknown>) {
-  const clean = { ...values, conflictNotes: values.conflictNotes.map((n) => n.trim()).filter(Boolean) };
+  const { scope, ...others } = values;
+  const clean = { ...others, ...(scope && { scope }), conflictNotes: values.conflictNotes.map((n) => n.trim()).filter(Boolean) };
   if (!initial) {
     const { slug, ...rest } = clean;
     return { ...rest, ...(slug.trim() && { slug: slug.trim() }), ...extra };
@@ -126,6 +130,34 @@ export function InitiativeForm({
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField name="parent-input" errorKey="parentSlug" label="Part of (parent initiative)" errors={errors} value={values.parentSlug ?? ""} placeholder="None" options={linkOptions} onChange={(e) => set("parentSlug", e.target.value || null)} />
         <SelectField name="successor-input" errorKey="supersededBySlug" label="Superseded by" errors={errors} value={values.supersededBySlug ?? ""} placeholder="None" options={linkOptions} onChange={(e) => set("supersededBySlug", e.target.value || null)} />
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          name="scope-input"
+          errorKey="scope"
+          label="Scope"
+          errors={errors}
+          value={values.scope ?? ""}
+          placeholder={initial ? undefined : "Decide from the countries"}
+          options={INITIATIVE_SCOPES.map((s) => ({ value: s, label: INITIATIVE_SCOPE_LABELS[s] }))}
+          onChange={(e) => set("scope", (e.target.value || null) as InitiativeScope | null)}
+        />
+        <div className="space-y-1">
+          <TextField
+            name="reviewedOn-input"
+            errorKey="reviewedOn"
+            label="Status last checked against the sources"
+            hint="YYYY-MM-DD: the day an editor compared the status with the newest sources."
+            errors={errors}
+            value={values.reviewedOn ?? ""}
+            onChange={(e) => set("reviewedOn", e.target.value.trim() || null)}
+            autoComplete="off"
+          />
+          <button type="button" className="text-sm text-accent underline" onClick={() => set("reviewedOn", new Date().toISOString().slice(0, 10))}>
+            Checked today
+          </button>
+        </div>
       </div>
 
       <TextArea name="conflictNotes-input" errorKey="conflictNotes" label="Conflicts between sources" hint="One note per line, e.g. two reported dates for the same event." errors={errors} value={values.conflictNotes.join("\n")} onChange={(e) => set("conflictNotes", e.target.value.split("\n"))} rows={3} />

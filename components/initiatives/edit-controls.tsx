@@ -5,8 +5,9 @@ import { cookies } from "next/headers";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { canEdit } from "@/lib/auth/authorize";
 import { getCurrentActor } from "@/lib/auth/current";
+import { RecordCheck } from "./record-check";
 
-export async function EditControls({ slug }: { slug: string }) {
+export async function EditControls({ slug, version, reviewedOn }: { slug: string; version: number; reviewedOn: string | null }) {
   const jar = await cookies();
   if (!SESSION_COOKIE_NAMES.some((name) => jar.has(name))) return null;
   const actor = await getCurrentActor();
@@ -23,6 +24,7 @@ export async function EditControls({ slug }: { slug: string }) {
       <Link href={`${base}/milestones/new`} className="rounded border border-line px-3 py-1.5 text-sm">
         Add a milestone
       </Link>
+      <RecordCheck slug={slug} version={version} reviewedOn={reviewedOn} />
     </nav>
   );
 }

@@ -15,6 +15,8 @@ const LABELS: Partial<Record<keyof InitiativeSnapshot, string>> = {
   supersededBySlug: "successor",
   conflictNotes: "notes on conflicting sources",
   aliases: "other names",
+  scope: "scope",
+  reviewedOn: "status checked against the sources",
 };
 
 function listDiff<T>(before: T[], after: T[], key: (t: T) => string, label: (t: T) => string): string | null {

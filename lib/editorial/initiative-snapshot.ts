@@ -6,7 +6,7 @@ import { actors, aliases, initiativeActors, initiativeCountries, initiativeDomai
 import { type PartialDate, toPartialDateString } from "@/lib/dates/partial-date";
 import type { CountryCode, CountryRole } from "@/lib/vocabulary/countries";
 import type { DomainSlug } from "@/lib/vocabulary/domains";
-import type { ActorRole } from "@/lib/vocabulary/misc";
+import type { ActorRole, InitiativeScope } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
 
 export type InitiativeSnapshot = {
@@ -24,6 +24,8 @@ export type InitiativeSnapshot = {
   parentSlug: string | null;
   supersededBySlug: string | null;
   conflictNotes: string[];
+  scope: InitiativeScope;
+  reviewedOn: string | null;
   aliases: { name: string; language: string }[];
   domains: DomainSlug[];
   countries: { code: CountryCode; role: CountryRole }[];
@@ -74,6 +76,8 @@ export async function getInitiativeSnapshot(db: DbOrTx, by: { slug: string } | {
     parentSlug: slugOf(row.parentId),
     supersededBySlug: slugOf(row.supersededById),
     conflictNotes: row.conflictNotes,
+    scope: row.scope,
+    reviewedOn: row.reviewedOn,
     aliases: aliasRows,
     domains: domainRows.map((d) => d.slug as DomainSlug),
     countries: countryRows.map((c) => ({ code: c.code as CountryCode, role: c.role })),

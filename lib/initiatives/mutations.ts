@@ -16,7 +16,7 @@ import { conflictError, updateInitiativeAtVersion } from "@/lib/editorial/lock";
 import { slugify } from "@/lib/editorial/slugify";
 import { AppError } from "@/lib/errors";
 import { STATUS_INFO } from "@/lib/vocabulary/statuses";
-import type { InitiativeCreateInput, InitiativeUpdateInput } from "./schemas";
+import { type InitiativeCreateInput, type InitiativeUpdateInput, scopeFromCountries } from "./schemas";
 
 type DateFields = Pick<InitiativeCreateInput, "firstAnnouncedOn" | "plannedStartOn" | "actualStartOn" | "plannedEndOn" | "actualEndOn">;
 
@@ -51,6 +51,8 @@ export async function createInitiative(db: Db, actor: Actor, input: InitiativeCr
         summary: input.summary,
         status: input.status,
         conflictNotes: input.conflictNotes ?? [],
+        scope: input.scope ?? scopeFromCountries((input.countries ?? []).map((c) => c.code)),
+        reviewedOn: input.reviewedOn ?? null,
         parentId: links.parentId ?? null,
         supersededById: links.supersededById ?? null,
         ...dateColumns(input),
@@ -105,6 +107,8 @@ export async function updateInitiative(db: Db, actor: Actor, slug: string, input
       ...(input.name !== undefined && { name: input.name }),
       ...(input.summary !== undefined && { summary: input.summary }),
       ...(input.conflictNotes !== undefined && { conflictNotes: input.conflictNotes }),
+      ...(input.scope !== undefined && { scope: input.scope }),
+      ...(input.reviewedOn !== undefined && { reviewedOn: input.reviewedOn }),
       ...(links.parentId !== undefined && { parentId: links.parentId }),
       ...(links.supersededById !== undefined && { supersededById: links.supersededById }),
       ...dateColumns(input),

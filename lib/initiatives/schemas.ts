@@ -5,7 +5,7 @@ import { citationInputSchema, citationListSchema } from "@/lib/citations/schemas
 import { partialDateSchema, versionSchema } from "@/lib/editorial/fields";
 import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
-import { ACTOR_ROLES } from "@/lib/vocabulary/misc";
+import { ACTOR_ROLES, INITIATIVE_SCOPES, type InitiativeScope } from "@/lib/vocabulary/misc";
 import { STATUSES } from "@/lib/vocabulary/statuses";
 
 export const slugSchema = z
@@ -25,6 +25,14 @@ export const actorLinkInputSchema = z.object({ slug: z.string().trim().min(1, "P
 
 const optionalDate = partialDateSchema.nullable().optional();
 
+/** A day no later than today: when an editor checked the status against the sources. */
+export const reviewedOnSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Use a real date (YYYY-MM-DD).")
+  .refine((v) => v <= new Date().toISOString().slice(0, 10), "A check cannot be dated in the future.");
+
 /** Everything about an initiative an editor can set, other than its status (which needs evidence). */
 export const initiativeFieldsSchema = z.object({
   name: z.string().trim().min(3, "Enter a name (3 characters or more).").max(300),
@@ -37,6 +45,10 @@ export const initiativeFieldsSchema = z.object({
   parentSlug: slugSchema.nullable().optional(),
   supersededBySlug: slugSchema.nullable().optional(),
   conflictNotes: z.array(z.string().trim().min(1).max(1000)).max(20).optional(),
+  /** Derived from the countries when omitted on creation: ten or more ASEAN members region-wide, one bilateral. */
+  scope: z.enum(INITIATIVE_SCOPES).optional(),
+  /** When an editor last checked the status against the sources ("checked", beside "last evidence"). */
+  reviewedOn: reviewedOnSchema.nullable().optional(),
   aliases: z.array(aliasInputSchema).max(50).optional(),
   domains: z.array(z.enum(DOMAIN_SLUGS)).max(DOMAIN_SLUGS.length).optional(),
   countries: z.array(countryLinkInputSchema).max(60).optional(),
@@ -69,3 +81,9 @@ export const initiativeUpdateInputSchema = initiativeFieldsSchema
     { message: "Nothing to change: send at least one field." },
   );
 export type InitiativeUpdateInput = z.infer<typeof initiativeUpdateInputSchema>;
+
+/** The scope implied by the countries, for initiatives created without one. */
+export function scopeFromCountries(codes: readonly string[]): InitiativeScope {
+  const members = new Set(codes.filter((c) => c !== "CN")).size;
+  return members >= 10 ? "region-wide" : members === 1 ? "bilateral" : "multi-country";
+}

@@ -113,7 +113,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
         <div className="min-w-0 space-y-12">
           <StatusPanel detail={detail} today={today} />
           <Suspense fallback={null}>
-            <EditControls slug={detail.slug} />
+            <EditControls slug={detail.slug} version={detail.version} reviewedOn={detail.reviewedOn} />
           </Suspense>
 
           <Section id="summary" title="Summary">
@@ -173,6 +173,7 @@ export default async function InitiativePage({ params, searchParams }: Props) {
             <ul className="space-y-1.5 border-l border-line pl-3">
               {[
                 ["#summary", "Summary"],
+                ...(detail.sites.length ? [["#sites", "Where"]] : []),
                 ["#timeline", "Timeline"],
                 ["#status-history", "Status history"],
                 ["#sources", "Sources"],
