@@ -71,6 +71,17 @@ describe(`demo seed on ${testEngine()}`, () => {
     expect(rows.length).toBeGreaterThanOrEqual(7);
   });
 
+  it("derives a search row, with its evidence date and facets, for every initiative it loads", async () => {
+    const [row] = await queryRows<{ missing: number; undated: number; nofacets: number }>(
+      database.db,
+      sql`select count(*) filter (where s.initiative_id is null)::int as missing,
+                 count(*) filter (where s.last_evidence_on is null)::int as undated,
+                 count(*) filter (where cardinality(s.domain_slugs) = 0)::int as nofacets
+          from ${initiatives} i left join initiative_search s on s.initiative_id = i.id`,
+    );
+    expect(row).toEqual({ missing: 0, undated: 0, nofacets: 0 });
+  });
+
   it("stores the one recalled fact as unverified", async () => {
     expect(await database.db.$count(milestones, sql`${milestones.isVerified} = false`)).toBe(1);
   });
