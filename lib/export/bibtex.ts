@@ -32,6 +32,7 @@ export function toBibtexEntry(item: CslItem): string {
   fields.push(["title", `{{${escapeLatex(item.title)}}}`]);
   add(isArticle ? "journal" : "howpublished", item["container-title"]);
   add("publisher", item.publisher);
+  add("address", item["publisher-place"]);
   if (item.issued) {
     const [y, m] = item.issued["date-parts"][0];
     add("year", String(y));

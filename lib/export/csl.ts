@@ -3,6 +3,7 @@
 // everything else a web page. Dates keep their precision (a quarter is given as its year: CSL has no quarters).
 import type { PartialDate } from "@/lib/dates/partial-date";
 import type { SourceType } from "@/lib/vocabulary/misc";
+import { regionName } from "@/lib/vocabulary/regions";
 import type { CitableSource } from "./sources";
 
 export const TRACKER_TITLE = "China–ASEAN Digital Cooperation Tracker";
@@ -14,6 +15,7 @@ export type CslItem = {
   title: string;
   "container-title"?: string;
   publisher?: string;
+  "publisher-place"?: string;
   author?: { literal: string }[];
   URL?: string;
   issued?: CslDate;
@@ -59,6 +61,7 @@ export function sourceToCsl(source: CitableSource): CslItem {
     title: source.title,
     ...(type === "document" ? { publisher: source.publisher, author: [{ literal: source.publisher }] } : { "container-title": source.publisher }),
     ...(source.url ? { URL: source.url } : {}),
+    ...(source.publisherCountry ? { "publisher-place": regionName(source.publisherCountry) } : {}),
     ...(source.published ? { issued: cslDate(source.published) } : {}),
     language: source.language,
     "citation-key": citationKey(source.publisher, year, source.id),

@@ -15,6 +15,7 @@ const press = sourceToCsl({
   published: { date: "2024-05-12", precision: "day" },
   language: "en",
   sourceType: "state-media",
+  publisherCountry: "CN",
 });
 const official = sourceToCsl({
   id: 8,
@@ -24,6 +25,7 @@ const official = sourceToCsl({
   published: { date: "2024-07-01", precision: "quarter" },
   language: "zh",
   sourceType: "official-china",
+  publisherCountry: null,
 });
 const page = initiativeToCsl(
   { slug: "ai-centre", name: "China-ASEAN AI Centre", version: 3, updatedAt: new Date("2025-02-01T10:00:00Z") },
@@ -35,7 +37,7 @@ describe("CSL-JSON", () => {
     const validate = new Ajv({ strict: false }).compile(cslSchema);
     const items: CslItem[] = [press, official, page];
     expect(validate(JSON.parse(JSON.stringify(items))), JSON.stringify(validate.errors)).toBe(true);
-    expect(press).toMatchObject({ type: "article-newspaper", "container-title": "Xinhua", issued: { "date-parts": [[2024, 5, 12]] } });
+    expect(press).toMatchObject({ type: "article-newspaper", "container-title": "Xinhua", "publisher-place": "China", issued: { "date-parts": [[2024, 5, 12]] } });
     expect(official).toMatchObject({ type: "document", publisher: "Ministry of Commerce", issued: { "date-parts": [[2024]] } });
     expect(page).toMatchObject({ type: "webpage", version: "3", accessed: { "date-parts": [[2026, 11, 26]] } });
   });

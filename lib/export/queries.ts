@@ -11,6 +11,7 @@ import type { DatePrecision, MilestoneKind, SourceType } from "@/lib/vocabulary/
 import type { Status } from "@/lib/vocabulary/statuses";
 import { milestoneKnownSql, sourceKnownSql } from "./known";
 import type { InitiativeExportRow, MilestoneExportRow } from "./schemas";
+import type { InitiativeScope } from "@/lib/vocabulary/misc";
 import { initiativeUrl } from "./urls";
 
 const partial = (date: string | null, precision: DatePrecision | null) => (date && precision ? toPartialDateString({ date, precision }) : null);
@@ -23,7 +24,7 @@ type DateCols = `${"first_announced" | "planned_start" | "actual_start" | "plann
 export async function findInitiativeExportRows(db: DbOrTx, filters: InitiativeFilters): Promise<InitiativeExportRow[]> {
   const asOf = filters.asOf;
   const rows = await queryRows<
-    { id: number; slug: string; name: string; summary: string; status: Status; last_evidence_on: string | null; evidence_count: number; stalled: boolean; domains: string[] | null; countries: string[] | null; actors: string[] | null } & Record<DateCols, string | null>
+    { id: number; slug: string; name: string; summary: string; status: Status; scope: InitiativeScope; reviewed_on: string | null; last_evidence_on: string | null; evidence_count: number; stalled: boolean; domains: string[] | null; countries: string[] | null; actors: string[] | null } & Record<DateCols, string | null>
   >(
     db,
     // Lists and counts are aggregated once per table for the whole view (hash joins), not per row: a 10k-row
@@ -37,7 +38,7 @@ export async function findInitiativeExportRows(db: DbOrTx, filters: InitiativeFi
                 where ia.initiative_id in (select id from ids) group by 1),
         ev as (select c.initiative_id, count(distinct so.id)::int as n from citations c join sources so on so.id = c.source_id
                where c.initiative_id in (select id from ids) and ${sourceKnownSql(asOf)} group by 1)
-        select i.id, i.slug, i.name, i.summary, ${statusExpr(asOf)} as status,
+        select i.id, i.slug, i.name, i.summary, ${statusExpr(asOf)} as status, i.scope, i.reviewed_on::text as reviewed_on,
           i.first_announced_on::text as first_announced_on, i.first_announced_precision,
           i.planned_start_on::text as planned_start_on, i.planned_start_precision,
           i.actual_start_on::text as actual_start_on, i.actual_start_precision,
@@ -68,6 +69,8 @@ export async function findInitiativeExportRows(db: DbOrTx, filters: InitiativeFi
     lastEvidenceOn: r.last_evidence_on,
     evidenceCount: r.evidence_count,
     isPossiblyStalled: r.stalled,
+    reviewedOn: known(r.reviewed_on),
+    scope: r.scope,
     summary: r.summary,
     url: initiativeUrl(r.slug, asOf),
   }));

@@ -21,6 +21,7 @@ export function toRisRecord(item: CslItem): string {
     ...(item.author ?? []).map((a): [string, string] => ["AU", a.literal]),
     ["T2", item["container-title"]],
     ["PB", item.publisher],
+    ["CY", item["publisher-place"]],
     ["PY", item.issued ? String(item.issued["date-parts"][0][0]) : undefined],
     ["DA", item.issued ? risDate(item.issued) : undefined],
     ["ET", item.version],

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { named } from "@/lib/api/schemas";
 import { COUNTRY_CODES } from "@/lib/vocabulary/countries";
-import { MILESTONE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
+import { INITIATIVE_SCOPES, MILESTONE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { STATUSES } from "@/lib/vocabulary/statuses";
 
 const partial = z.string().nullable().describe("YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD: the date at its known precision.");
@@ -24,6 +24,8 @@ export const initiativeExportRowSchema = z.object({
   lastEvidenceOn: z.iso.date().nullable(),
   evidenceCount: z.number().int(),
   isPossiblyStalled: z.boolean(),
+  reviewedOn: z.iso.date().nullable().describe("When an editor last checked the status against the sources."),
+  scope: z.enum(INITIATIVE_SCOPES),
   summary: z.string(),
   url: z.url(),
 });

@@ -18,6 +18,7 @@ export type CitableSource = {
   published: PartialDate | null;
   language: string;
   sourceType: SourceType;
+  publisherCountry: string | null;
 };
 
 const byPublisherThenDate = (a: CitableSource, b: CitableSource) =>
@@ -27,11 +28,11 @@ export async function findCitableSources(db: DbOrTx, selection: SourcesSelection
   if (selection.kind === "initiative") {
     const detail = await getInitiativeAsOf(db, selection.slug, selection.asOf);
     if (!detail) throw new AppError("not_found", `No initiative "${selection.slug}"${selection.asOf ? ` on record as of ${selection.asOf}` : ""}.`);
-    return detail.sources.map(({ id, title, publisher, url, published, language, sourceType }) => ({ id, title, publisher, url, published, language, sourceType })).sort(byPublisherThenDate);
+    return detail.sources.map(({ id, title, publisher, url, published, language, sourceType, publisherCountry }) => ({ id, title, publisher, url, published, language, sourceType, publisherCountry })).sort(byPublisherThenDate);
   }
-  const rows = await queryRows<{ id: number; title: string; publisher: string; url: string | null; published_on: string | null; published_precision: DatePrecision | null; language: string; source_type: SourceType }>(
+  const rows = await queryRows<{ id: number; title: string; publisher: string; url: string | null; published_on: string | null; published_precision: DatePrecision | null; language: string; source_type: SourceType; publisher_country: string | null }>(
     db,
-    sql`select so.id, so.title, so.publisher, so.url, so.published_on::text as published_on, so.published_precision, so.language, so.source_type
+    sql`select so.id, so.title, so.publisher, so.url, so.published_on::text as published_on, so.published_precision, so.language, so.source_type, so.publisher_country
         from sources so
         where so.id in (select c.source_id from citations c where c.initiative_id in (${viewIds(selection.filters)}))
           and ${sourceKnownSql(selection.filters.asOf)}`,
@@ -45,6 +46,7 @@ export async function findCitableSources(db: DbOrTx, selection: SourcesSelection
       published: r.published_on && r.published_precision ? { date: r.published_on, precision: r.published_precision } : null,
       language: r.language,
       sourceType: r.source_type,
+      publisherCountry: r.publisher_country,
     }))
     .sort(byPublisherThenDate);
 }

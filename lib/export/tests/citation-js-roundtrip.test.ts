@@ -35,6 +35,7 @@ const source = (id: number, fields: Partial<CitableSource> & Pick<CitableSource,
   url: null,
   published: null,
   language: "en",
+  publisherCountry: null,
   ...fields,
 });
 
