@@ -16,6 +16,7 @@ const sourceFields = {
   published: partialDateSchema.nullable(),
   language: z.string(),
   sourceType: z.enum(SOURCE_TYPES),
+  publisherCountry: z.string().length(2).nullable(),
   hasText: z.boolean(),
 };
 const facetValue = z.object({ value: z.string(), label: z.string(), count: int, selected: z.boolean() });

@@ -18,6 +18,8 @@ export type SourceListItem = {
   published: PartialDate | null;
   language: string;
   sourceType: SourceType;
+  /** ISO 3166-1 alpha-2 of the publisher's home country, when known. */
+  publisherCountry: string | null;
   hasText: boolean;
   citationCount: number;
   initiativeCount: number;
@@ -131,13 +133,14 @@ async function findSourcesUnbounded(db: DbOrTx, filters: SourceFilters): Promise
       published_precision: DatePrecision | null;
       language: string;
       source_type: SourceType;
+      publisher_country: string | null;
       has_text: boolean;
       citation_count: number;
       initiative_count: number;
     }>(
       db,
       sql`select so.id, so.title, so.publisher, so.url, so.published_on::text as published_on, so.published_precision,
-            so.language, so.source_type, so.full_text is not null as has_text,
+            so.language, so.source_type, so.publisher_country, so.full_text is not null as has_text,
             (select count(*)::int from citations c where c.source_id = so.id) as citation_count,
             (select count(distinct c.initiative_id)::int from citations c where c.source_id = so.id) as initiative_count
           from sources so ${filter}
@@ -157,6 +160,7 @@ async function findSourcesUnbounded(db: DbOrTx, filters: SourceFilters): Promise
       published: datePair(r.published_on, r.published_precision),
       language: r.language,
       sourceType: r.source_type,
+      publisherCountry: r.publisher_country,
       hasText: r.has_text,
       citationCount: r.citation_count,
       initiativeCount: r.initiative_count,
@@ -238,12 +242,13 @@ export async function getSourceById(db: DbOrTx, id: number): Promise<SourceDetai
     published_precision: DatePrecision | null;
     language: string;
     source_type: SourceType;
+    publisher_country: string | null;
     full_text: string | null;
     created_at: Date | string;
   }>(
     db,
     sql`select id, title, publisher, url, canonical_url, published_on::text as published_on, published_precision, language,
-          source_type, full_text, created_at from sources where id = ${id}`,
+          source_type, publisher_country, full_text, created_at from sources where id = ${id}`,
   );
   if (!source) return null;
   const rows = await queryRows<{
@@ -301,6 +306,7 @@ export async function getSourceById(db: DbOrTx, id: number): Promise<SourceDetai
     published: datePair(source.published_on, source.published_precision),
     language: source.language,
     sourceType: source.source_type,
+    publisherCountry: source.publisher_country,
     hasText: source.full_text !== null,
     fullText: source.full_text,
     createdAt: new Date(source.created_at),

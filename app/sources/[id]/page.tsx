@@ -14,6 +14,7 @@ import type { SourceCitation } from "@/lib/sources/queries";
 import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
 import { claimHref, claimText } from "../_components/claims";
 import { SourceText } from "../_components/source-text";
+import { regionName } from "@/lib/vocabulary/regions";
 import { cachedReads } from "@/lib/cache/reads";
 
 type Props = { params: Promise<{ id: string }> };
@@ -60,6 +61,7 @@ export default async function SourcePage({ params }: Props) {
         <div className="min-w-0 space-y-10">
           <dl className="grid gap-x-6 gap-y-3 rounded-lg border border-line p-4 text-sm sm:grid-cols-2">
             <Meta term="Publisher">{source.publisher}</Meta>
+            <Meta term="Publisher's country">{source.publisherCountry ? regionName(source.publisherCountry) : "Not recorded"}</Meta>
             <Meta term="Published">
               <DateText date={source.published} />
             </Meta>

@@ -9,6 +9,7 @@ import { SortSelect } from "@/components/ui/sort-select";
 import { languageName } from "@/components/initiatives/language-name";
 import { effectiveSourceSort, type SourceFilters, sourceFiltersToSearchParams } from "@/lib/sources/filters";
 import type { SourceList } from "@/lib/sources/queries";
+import { regionName } from "@/lib/vocabulary/regions";
 import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
 
 const FORM_ID = "source-filters";
@@ -88,7 +89,10 @@ export function SourceBrowser({ list, filters }: { list: SourceList; filters: So
                   </Link>
                 </h3>
                 <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted">
-                  <span className="text-ink">{s.publisher}</span>
+                  <span className="text-ink">
+                    {s.publisher}
+                    {s.publisherCountry && <span className="text-muted"> ({regionName(s.publisherCountry)})</span>}
+                  </span>
                   <DateText date={s.published} />
                   <span>{languageName(s.language)}</span>
                   <span>{SOURCE_TYPE_LABELS[s.sourceType]}</span>
