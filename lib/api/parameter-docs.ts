@@ -22,6 +22,7 @@ export const PARAMETER_DOCS: Record<string, { description: string; example?: str
   page: { description: "Page number, from 1." },
   pageSize: { description: "Results per page (at most 100)." },
   publisher: { description: "Publisher, exactly as listed in the facets. Repeatable (never comma-split: names contain commas)." },
+  publisherCountry: { description: "ISO 3166-1 alpha-2 code of the publisher's home country (any country: e.g. VN for Vietnamese press). Repeatable; any matches.", example: "VN" },
   language: { description: "ISO 639-1 language code of the source. Repeatable; any matches.", example: "zh" },
   hasText: { description: "Only sources whose full text we hold (true) or do not hold (false)." },
   initiative: { description: "Instead of a filtered view: the sources behind this one initiative (its slug)." },

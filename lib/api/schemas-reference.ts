@@ -30,7 +30,7 @@ export const sourceListSchema = named(
     total: int,
     page: int,
     pageSize: int,
-    facets: z.object({ publisher: z.array(facetValue), language: z.array(facetValue), sourceType: z.array(facetValue) }),
+    facets: z.object({ publisher: z.array(facetValue), publisherCountry: z.array(facetValue), language: z.array(facetValue), sourceType: z.array(facetValue) }),
   }),
 );
 

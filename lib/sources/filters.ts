@@ -17,12 +17,14 @@ const partialDate = z
 const flag = z.enum(["true", "false", "1", "0", "on", "off"]).transform((v) => v === "true" || v === "1" || v === "on");
 
 /** Parameters that may repeat (OR within the parameter); every other one appears at most once. */
-export const SOURCE_LIST_PARAMS = ["publisher", "language", "sourceType"] as const;
+export const SOURCE_LIST_PARAMS = ["publisher", "publisherCountry", "language", "sourceType"] as const;
 export type SourceFacetKey = (typeof SOURCE_LIST_PARAMS)[number];
 
 export const sourceFiltersSchema = z.object({
   q: z.string().trim().max(200, "Search text is limited to 200 characters.").optional(),
   publisher: z.array(z.string().trim().min(1).max(200)).default([]),
+  /** ISO 3166-1 alpha-2 of the publisher's home country ("ASEAN-side" reporting: any member's code). */
+  publisherCountry: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code such as VN, TH or CN.")).default([]),
   language: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "Use an ISO 639-1 code such as en, zh or de.")).default([]),
   sourceType: z.array(z.enum(SOURCE_TYPES)).default([]),
   from: partialDate.optional(),

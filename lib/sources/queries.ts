@@ -8,6 +8,7 @@ import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/initiatives/match";
 import type { ActorRole, ClaimType, DatePrecision, MilestoneKind, SourceType } from "@/lib/vocabulary/misc";
 import { SOURCE_TYPE_LABELS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
+import { regionName } from "@/lib/vocabulary/regions";
 import { effectiveSourceSort, publishedRange, type SourceFacetKey, type SourceFilters } from "./filters";
 
 export type SourceListItem = {
@@ -47,6 +48,7 @@ function conditions(filters: SourceFilters, except?: SourceFacetKey): SQL[] {
     out.push(sql`(so.search_vector @@ ${tsQuery(filters.q)} or so.title ilike ${like} or so.publisher ilike ${like}${cjk})`);
   }
   if (except !== "publisher" && filters.publisher.length) out.push(sql`so.publisher in (${inList(filters.publisher)})`);
+  if (except !== "publisherCountry" && filters.publisherCountry.length) out.push(sql`so.publisher_country in (${inList(filters.publisherCountry)})`);
   if (except !== "language" && filters.language.length) out.push(sql`so.language in (${inList(filters.language)})`);
   if (except !== "sourceType" && filters.sourceType.length) out.push(sql`so.source_type in (${inList(filters.sourceType)})`);
   const range = publishedRange(filters);
@@ -88,8 +90,14 @@ async function getSourceFacets(db: DbOrTx, filters: SourceFilters): Promise<Sour
       sql`select ${column} as value, count(*)::int as count from sources so ${where(conditions(filters, key))}
           group by 1 order by count desc, 1 asc ${limit ? sql`limit ${limit}` : sql``}`,
     );
-  const [publishers, languages, types] = await Promise.all([
+  const [publishers, countries, languages, types] = await Promise.all([
     count(sql`so.publisher`, "publisher", MAX_PUBLISHERS),
+    queryRows<{ value: string; count: number }>(
+      db,
+      sql`select so.publisher_country as value, count(*)::int as count from sources so
+          ${where([...conditions(filters, "publisherCountry"), sql`so.publisher_country is not null`])}
+          group by 1 order by count desc, 1 asc`,
+    ),
     count(sql`so.language`, "language"),
     count(sql`so.source_type::text`, "sourceType"),
   ]);
@@ -101,6 +109,7 @@ async function getSourceFacets(db: DbOrTx, filters: SourceFilters): Promise<Sour
   const typeCounts = new Map(types.map((t) => [t.value, t.count]));
   return {
     publisher: values(publishers, filters.publisher, (v) => v),
+    publisherCountry: values(countries, filters.publisherCountry, regionName),
     language: values(languages, filters.language, languageName),
     sourceType: SOURCE_TYPES.map((t) => ({
       value: t,

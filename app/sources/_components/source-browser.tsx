@@ -26,7 +26,7 @@ const href = (filters: Partial<SourceFilters>) => {
 export function SourceBrowser({ list, filters }: { list: SourceList; filters: SourceFilters }) {
   const sort = effectiveSourceSort(filters);
   const defaultSort = effectiveSourceSort({ q: filters.q });
-  const activeCount = filters.publisher.length + filters.language.length + filters.sourceType.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.q ? 1 : 0) + (filters.hasText !== undefined ? 1 : 0);
+  const activeCount = filters.publisher.length + filters.publisherCountry.length + filters.language.length + filters.sourceType.length + (filters.from ? 1 : 0) + (filters.to ? 1 : 0) + (filters.q ? 1 : 0) + (filters.hasText !== undefined ? 1 : 0);
   return (
     <SearchFilterLayout
       formId={FORM_ID}
@@ -47,6 +47,7 @@ export function SourceBrowser({ list, filters }: { list: SourceList; filters: So
             noun="source"
           />
           <FacetGroup legend="Publisher" name="publisher" options={list.facets.publisher} formId={FORM_ID} visible={8} noun="source" />
+          <FacetGroup legend="Publisher's country" name="publisherCountry" options={list.facets.publisherCountry} formId={FORM_ID} visible={8} noun="source" />
           <DateRangeFieldset formId={FORM_ID} legend="Published" from={filters.from} to={filters.to} />
           <fieldset className="min-w-0 border-t border-line pt-4">
             <legend className="mb-1 text-sm font-semibold">Archived text</legend>
