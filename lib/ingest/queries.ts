@@ -182,3 +182,14 @@ export async function findRecentImportJobs(db: DbOrTx, limit = 10) {
     .orderBy(desc(importJobs.createdAt), desc(importJobs.id))
     .limit(limit);
 }
+
+/** GET /api/v1/sources/{id}/suggestions: every suggestion with its payload and decision, in review order. */
+export async function getSourceSuggestions(db: DbOrTx, sourceId: number) {
+  const source = await getReviewSource(db, sourceId);
+  if (!source) return null;
+  return {
+    source: { id: source.id, title: source.title, publisher: source.publisher, url: source.url, language: source.language, reviewUrl: `/review/${source.id}` },
+    pending: source.suggestions.filter((s) => s.status === "pending").length,
+    suggestions: source.suggestions.map(({ typed, ...s }) => ({ ...s, payload: typed?.payload ?? null })),
+  };
+}
