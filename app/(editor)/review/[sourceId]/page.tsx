@@ -6,6 +6,7 @@ import { languageName } from "@/components/initiatives/language-name";
 import { DateText } from "@/components/ui/date-text";
 import { getDb } from "@/db/client";
 import { requireEditorPage } from "@/lib/auth/current";
+import { DUPLICATE_MATCH_LABELS, isDuplicateMatch } from "@/lib/ingest/duplicates";
 import { getReviewOptions, getReviewSource } from "@/lib/ingest/queries";
 import { SUGGESTION_KIND_LABELS, SUGGESTION_KIND_ORDER } from "@/lib/ingest/vocabulary";
 import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
@@ -37,9 +38,9 @@ export default async function ReviewSourcePage({ params, searchParams }: Props) 
       <p className="text-sm">
         <Link href="/review">← Review queue</Link>
       </p>
-      {duplicate && (
+      {isDuplicateMatch(duplicate) && (
         <p role="status" className="rounded border border-[var(--color-status-stalled)] p-3 text-sm">
-          This article is already stored (same {duplicate === "url" ? "address" : "text"}), so nothing was added: here is the existing source.
+          This article is already stored as source {source.id} — {DUPLICATE_MATCH_LABELS[duplicate]} — so nothing was added: here is the existing source.
         </p>
       )}
       {added !== undefined && !duplicate && (
