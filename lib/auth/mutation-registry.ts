@@ -37,6 +37,7 @@ export const ACTION_MUTATIONS = {
   createSourceAction: "editor",
   addArticleAction: "editor",
   reviewSuggestionAction: "editor",
+  reviewBatchAction: "editor",
   createApiTokenAction: "editor",
   revokeApiTokenAction: "editor",
   createUserAction: "admin",

@@ -179,6 +179,14 @@ export function actionCases(invoke: ActionInvoker): Partial<Record<ActionMutatio
       const { reviewSuggestionAction } = await import("@/lib/ingest/actions");
       return (caller) => invoke(caller, reviewSuggestionAction, form({ decision: "reject", suggestionId: pending!.id }));
     },
+    reviewBatchAction: async (database) => {
+      const next = await pendingSuggestions(database);
+      const { reviewBatchAction } = await import("@/lib/ingest/actions");
+      return (caller) => {
+        const { sourceId, suggestionId } = next();
+        return invoke(caller, reviewBatchAction, form({ sourceId, decisions: [{ decision: "reject", suggestionId }] }));
+      };
+    },
     createApiTokenAction: async () => {
       const { createApiTokenAction } = await import("@/lib/api-tokens/actions");
       return (caller) => invoke(caller, createApiTokenAction, form({ name: "matrix script" }));
