@@ -140,3 +140,21 @@ test("the previous article's decisions are listed, then applied to the same valu
   await row.getByRole("button", { name: "Accept 1" }).click();
   await expect(page.getByRole("link", { name: titles[0]! })).toHaveCount(0);
 });
+
+test("after rejecting the wrong ones, every pending country and domain is accepted on the article's initiative in one step", async ({ page }) => {
+  await signIn(page);
+  const { urls } = await importTwo(page, `${Date.now()}i`);
+  await page.goto(urls[0]!);
+  await card(page, "Countries", "China").getByRole("button", { name: "Reject" }).click();
+  await expect(card(page, "Countries", "China").getByText("Rejected")).toBeVisible();
+
+  const faster = page.getByRole("region", { name: "Review faster" });
+  await expect(faster.getByLabel("Initiative for every pending country, domain and actor")).toHaveValue("e2e-5g-thailand");
+  await faster.getByRole("button", { name: "Accept 2 pending links on E2E Thailand 5G Programme" }).click();
+  const confirm = page.getByRole("form", { name: "Accept 2 pending countries, domains and actors on E2E Thailand 5G Programme?" });
+  await expectNoSeriousViolations(page);
+  await confirm.getByRole("button", { name: "Accept 2 on this initiative" }).click();
+  await expect(card(page, "Countries", "Thailand").getByText(/^Accepted/)).toBeVisible();
+  await expect(card(page, "Domains", /5G/).getByText(/^Accepted/)).toBeVisible();
+  await expect(page.getByText("1 of 4 suggestions waiting for a decision.")).toBeVisible();
+});

@@ -39,9 +39,11 @@ describe("planFromPrevious", () => {
       ["domain", "5g", "reject", undefined],
     ]);
   });
-  it("keeps this suggestion's own initiative when it has one", () => {
+  it("accepts on the initiative the previous decision went to, else on this suggestion's own", () => {
     const [p] = planFromPrevious(previous, [country("LA", "z")]);
-    expect(p).toMatchObject({ decision: "accept", initiativeSlug: "z" });
+    expect(p).toMatchObject({ decision: "accept", initiativeSlug: "a" });
+    const [q] = planFromPrevious([{ kind: "country", value: "LA", status: "accepted", initiativeSlug: null }], [country("LA", "z")]);
+    expect(q).toMatchObject({ decision: "accept", initiativeSlug: "z" });
   });
   it("plans nothing without a previous article", () => {
     expect(planFromPrevious([], [link("a")])).toEqual([]);

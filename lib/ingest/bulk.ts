@@ -39,8 +39,8 @@ export type PlannedDecision = { suggestionId: number; kind: SuggestionKind; valu
 
 /**
  * The previous article's decisions carried over to this article's pending suggestions of the same kind and value.
- * An acceptance keeps this suggestion's own initiative when it has one, else takes the one the previous acceptance
- * went to; a rejection is a rejection. Values decided both ways before are left alone.
+ * An acceptance goes to the initiative the previous one went to (the editor's decision, often a correction of the
+ * suggested one), else to this suggestion's own; a rejection is a rejection. Values decided both ways are left alone.
  */
 export function planFromPrevious(previous: PreviousDecision[], current: Reviewable[]): PlannedDecision[] {
   const byKey = new Map<string, PreviousDecision | "mixed">();
@@ -61,7 +61,7 @@ export function planFromPrevious(previous: PreviousDecision[], current: Reviewab
       continue;
     }
     const own = s.typed && s.typed.kind !== "initiative-link" && s.typed.kind !== "new-initiative" && s.typed.kind !== "milestone" ? s.typed.payload.initiativeSlug : null;
-    const initiativeSlug = s.kind === "initiative-link" ? undefined : (own ?? before.initiativeSlug ?? undefined);
+    const initiativeSlug = s.kind === "initiative-link" ? undefined : (before.initiativeSlug ?? own ?? undefined);
     if (s.kind !== "initiative-link" && !initiativeSlug) continue;
     out.push({ suggestionId: s.id, kind: s.kind, value, decision: "accept", ...(initiativeSlug ? { initiativeSlug } : {}) });
   }

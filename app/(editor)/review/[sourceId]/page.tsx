@@ -13,6 +13,7 @@ import { SUGGESTION_KIND_LABELS, SUGGESTION_KIND_ORDER } from "@/lib/ingest/voca
 import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
 import { NotAllowed } from "../../_components/not-allowed";
 import { AcceptAll } from "../_components/accept-all";
+import { AcceptOnInitiative } from "./_components/accept-on-initiative";
 import { PreviousDecisions } from "./_components/previous-decisions";
 import { ReviewKeyboard } from "./_components/review-keyboard";
 import { SuggestionItem } from "./_components/suggestion-item";
@@ -40,6 +41,12 @@ export default async function ReviewSourcePage({ params, searchParams }: Props) 
   const pending = pendingIds.length;
   const acceptable = source.suggestions.filter(isAcceptableAsSuggested);
   const plan = previous ? planFromPrevious(previous.decisions, source.suggestions) : [];
+  // The initiatives this article names (suggested or accepted links): where its countries, domains and actors go.
+  const named = new Map(initiatives.map((i) => [i.slug, i.name]));
+  const articleInitiatives = [...new Set(source.suggestions.flatMap((s) => (s.typed?.kind === "initiative-link" && s.status !== "rejected" ? [s.typed.payload.slug] : [])))]
+    .filter((slug) => named.has(slug))
+    .map((slug) => ({ slug, name: named.get(slug)! }));
+  const pendingLinkIds = source.suggestions.filter((s) => s.status === "pending" && s.typed && ["country", "domain", "actor"].includes(s.kind)).map((s) => s.id);
 
   return (
     <div className="space-y-6">
@@ -99,6 +106,7 @@ export default async function ReviewSourcePage({ params, searchParams }: Props) 
           </h2>
           <ReviewKeyboard pendingIds={pendingIds} />
           <AcceptAll sourceId={source.id} items={acceptable} pending={pending} scope="this article" />
+          <AcceptOnInitiative sourceId={source.id} initiatives={articleInitiatives} pendingLinkIds={pendingLinkIds} />
           {previous && <PreviousDecisions sourceId={source.id} previousTitle={previous.title} previousId={previous.sourceId} plan={plan} />}
         </section>
       )}
