@@ -141,7 +141,7 @@ test("the previous article's decisions are listed, then applied to the same valu
   await expect(page.getByRole("link", { name: titles[0]! })).toHaveCount(0);
 });
 
-test("after rejecting the wrong ones, every pending country and domain is accepted on the article's initiative in one step", async ({ page }) => {
+test("after rejecting the wrong ones, every pending country and domain is accepted on the article's initiative in one step; a kind is rejected in one step", async ({ page }) => {
   await signIn(page);
   const { urls } = await importTwo(page, `${Date.now()}i`);
   await page.goto(urls[0]!);
@@ -157,4 +157,13 @@ test("after rejecting the wrong ones, every pending country and domain is accept
   await expect(card(page, "Countries", "Thailand").getByText(/^Accepted/)).toBeVisible();
   await expect(card(page, "Domains", /5G/).getByText(/^Accepted/)).toBeVisible();
   await expect(page.getByText("1 of 4 suggestions waiting for a decision.")).toBeVisible();
+
+  // Rejecting what is left of a kind is one confirmed step too.
+  await page.goto(urls[1]!);
+  await page.getByRole("region", { name: /^Countries/ }).getByRole("button", { name: "Reject all pending in countries (2)" }).click();
+  const reject = page.getByRole("form", { name: "Reject 2 suggestions in countries?" });
+  await expectNoSeriousViolations(page);
+  await reject.getByRole("button", { name: "Reject 2" }).click();
+  await expect(card(page, "Countries", "Thailand").getByText("Rejected")).toBeVisible();
+  await expect(card(page, "Countries", "China").getByText("Rejected")).toBeVisible();
 });

@@ -12,7 +12,7 @@ import { getNextInQueue, getPreviousReview, getReviewOptions, getReviewSource } 
 import { SUGGESTION_KIND_LABELS, SUGGESTION_KIND_ORDER } from "@/lib/ingest/vocabulary";
 import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
 import { NotAllowed } from "../../_components/not-allowed";
-import { AcceptAll } from "../_components/accept-all";
+import { AcceptAll, RejectAll } from "../_components/accept-all";
 import { AcceptOnInitiative } from "./_components/accept-on-initiative";
 import { PreviousDecisions } from "./_components/previous-decisions";
 import { ReviewKeyboard } from "./_components/review-keyboard";
@@ -132,7 +132,12 @@ export default async function ReviewSourcePage({ params, searchParams }: Props) 
             <h2 id={`kind-${kind}`} className="text-2xl font-semibold">
               {SUGGESTION_KIND_LABELS[kind]} <span className="text-base font-normal text-muted">({open} pending of {items.length})</span>
             </h2>
-            {open > 0 && <AcceptAll sourceId={source.id} items={acceptable.filter((s) => s.kind === kind)} pending={open} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />}
+            {open > 0 && (
+              <div className="flex flex-wrap items-start gap-3">
+                <AcceptAll sourceId={source.id} items={acceptable.filter((s) => s.kind === kind)} pending={open} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />
+                <RejectAll sourceId={source.id} ids={items.filter((s) => s.status === "pending").map((s) => s.id)} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />
+              </div>
+            )}
             <ol className="space-y-3">
               {items.map((s) => (
                 <SuggestionItem key={s.id} source={source} s={s} initiativeListId="initiative-options" actorListId="actor-options" />
