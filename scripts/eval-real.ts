@@ -153,20 +153,23 @@ try {
     }
     claimed.set(sourceId, article.id);
     const { body } = await api<{ data: { suggestions: ApiSuggestion[] } }>("GET", `/api/v1/sources/${sourceId}/suggestions`);
-    const pending = body.data.suggestions.filter((s) => s.status === "pending");
-    const judgements = reviewArticle(article.labels, pending);
-    const outcome = await review(api, sourceId, judgements);
+    // Every suggestion is judged (a re-run against the same tracker scores what was decided before); only the
+    // pending ones are sent.
+    const all = body.data.suggestions;
+    const statusOf = new Map(all.map((s) => [s.id, s.status]));
+    const judgements = reviewArticle(article.labels, all);
+    const outcome = await review(api, sourceId, judgements.filter((j) => statusOf.get(j.suggestionId) === "pending"));
     const score = scoreArticle(article.language, article.labels, judgements);
     scores.push(score);
     reviewed.push({
       ...base,
       sourceId,
       import: importNote,
-      suggested: judgements.map((j) => ({ kind: j.kind, value: j.value, ...(j.kind === "milestone" ? { extractedKind: pending.find((s) => s.id === j.suggestionId)?.payload?.kind } : {}) })),
+      suggested: judgements.map((j) => ({ kind: j.kind, value: j.value, ...(j.kind === "milestone" ? { extractedKind: all.find((s) => s.id === j.suggestionId)?.payload?.kind } : {}) })),
       decisions: judgements.map((j) => ({
         kind: j.kind,
         value: j.value,
-        decision: outcome.get(j.suggestionId)?.status ?? "pending",
+        decision: outcome.get(j.suggestionId)?.status ?? statusOf.get(j.suggestionId) ?? "pending",
         reason: outcome.get(j.suggestionId)?.error ? `refused: ${outcome.get(j.suggestionId)!.error}` : j.reason,
         ...(j.decision?.decision === "accept" && j.decision.initiativeSlug ? { initiative: j.decision.initiativeSlug } : {}),
         ...(j.decision?.decision === "accept" && j.decision.milestoneKind ? { milestoneKind: j.decision.milestoneKind } : {}),
