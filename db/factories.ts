@@ -1,7 +1,7 @@
 // Test data builders shared by integration tests, e2e fixtures and the scale seed. Each builder writes a complete,
 // valid claim set (every milestone and status change cited), with unique names so tests never collide.
 import { randomBytes } from "node:crypto";
-import { sourceContentHash } from "@/lib/sources/identity";
+import { sourceContentHash, textFingerprint } from "@/lib/sources/identity";
 import type { CountryCode, CountryRole } from "@/lib/vocabulary/countries";
 import type { DomainSlug } from "@/lib/vocabulary/domains";
 import type { SourceType } from "@/lib/vocabulary/misc";
@@ -46,7 +46,7 @@ export async function createSource(db: DbOrTx, overrides: SourceOverrides = {}):
   };
   const [row] = await db
     .insert(sources)
-    .values({ ...values, contentHash: sourceContentHash(values.fullText, values.canonicalUrl) })
+    .values({ ...values, contentHash: sourceContentHash(values.fullText, values.canonicalUrl), textFingerprint: textFingerprint(values.fullText) })
     .returning();
   return row!;
 }

@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import type { Database } from "./client";
 import { upsertReferenceData } from "./reference-data";
+import { refreshSourceIdentities } from "./source-identities";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
@@ -33,4 +34,5 @@ export async function migrateDatabase(database: Database): Promise<void> {
     }
   }
   await upsertReferenceData(database.db);
+  await refreshSourceIdentities(database.db);
 }

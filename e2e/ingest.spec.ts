@@ -2,28 +2,15 @@
 // accepted onto an initiative, a country accepted, one rejected) and sees the cited milestone on the initiative's
 // timeline; a bulk import of good, duplicate and broken rows shows the right counts, and nothing twice on a re-run.
 // Axe on every ingestion page.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { article } from "../lib/ingest/eval/articles/en-01-ai-centre-nanning";
-import { E2E_PASSWORD } from "./fixtures/editorial-fixtures";
 import { INGEST_EDITOR } from "./fixtures/ingest-fixtures";
+import { expectNoSeriousViolations, signInAs } from "./fixtures/journey";
 
 const TARGET = "e2e-ai-centre";
 const PASSAGE = "China and ASEAN countries on Wednesday unveiled the China-ASEAN AI Innovation and Cooperation Centre in Nanning";
 
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, JSON.stringify(serious.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })), null, 2)).toEqual([]);
-}
-
-async function signIn(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(INGEST_EDITOR.email);
-  await page.getByLabel("Password").fill(E2E_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/editor$/);
-}
+const signIn = (page: Page) => signInAs(page, INGEST_EDITOR.email);
 
 /** One suggestion's card, by the words of its heading. */
 const suggestion = (page: Page, section: string, heading: string | RegExp): Locator =>
@@ -101,7 +88,8 @@ test("an editor pastes an article, accepts its suggestions, and the initiative's
   await page.getByLabel("Type of source").selectOption("state-media");
   await page.getByRole("button", { name: "Add article and extract suggestions" }).click();
   await expect(page).toHaveURL(new RegExp(`${new URL(reviewUrl).pathname}\\?duplicate=text$`));
-  await expect(page.getByRole("main").getByRole("status").first()).toContainText("already stored (same text)");
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("already stored as source");
+  await expect(page.getByRole("main").getByRole("status").first()).toContainText("the same text");
 });
 
 test("a bulk import of good, duplicate and broken rows shows the right counts, and a re-run imports nothing twice", async ({ page }) => {

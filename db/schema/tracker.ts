@@ -180,6 +180,8 @@ export const sources = pgTable(
     fullText: text(),
     /** SHA-256 of the normalised full text, or of the canonical URL when we hold no text. */
     contentHash: text().notNull().unique(),
+    /** SHA-256 of the text without case, punctuation or spacing (lib/sources/identity.ts): finds near-identical copies. */
+    textFingerprint: text(),
     searchVector: tsvector()
       .notNull()
       .generatedAlwaysAs(
@@ -191,6 +193,7 @@ export const sources = pgTable(
     index("sources_search_idx").using("gin", t.searchVector),
     index("sources_published_idx").on(t.publishedOn),
     index("sources_type_idx").on(t.sourceType),
+    index("sources_text_fingerprint_idx").on(t.textFingerprint),
     check("sources_published_pair", sql`(${t.publishedOn} is null) = (${t.publishedPrecision} is null)`),
     check("sources_publisher_country_code", sql`${t.publisherCountry} ~ '^[A-Z]{2}$'`),
     index("sources_publisher_country_idx").on(t.publisherCountry),

@@ -1,7 +1,7 @@
 // Source articles for the scale seed. A draft collects the sentences that citations will quote; `finish` surrounds
 // them with background sentences up to 2–5 kB (UTF-8) and records where each quoted sentence ended up, so every
 // citation's quote is exactly full_text[quote_start, quote_end).
-import { canonicalizeUrl, sourceContentHash } from "@/lib/sources/identity";
+import { canonicalizeUrl, sourceContentHash, textFingerprint } from "@/lib/sources/identity";
 import type { Rng } from "./scale-random";
 import { fillerSentence, type Lang } from "./scale-text";
 import type { Publisher, Trilingual } from "./scale-vocabulary";
@@ -18,6 +18,7 @@ export type SourceRow = {
   source_type: Publisher["type"];
   full_text: string;
   content_hash: string;
+  text_fingerprint: string | null;
 };
 
 /** A citation waiting for its offsets: the row is completed in place when the source text is assembled. */
@@ -113,5 +114,6 @@ export function finishSource(draft: SourceDraft, rng: Rng, today: number, seenHa
     source_type: draft.publisher.type,
     full_text: text,
     content_hash: contentHash,
+    text_fingerprint: textFingerprint(text),
   };
 }

@@ -5,5 +5,6 @@ export const apiTokenCreateInputSchema = z.object({
 });
 export type ApiTokenCreateInput = z.infer<typeof apiTokenCreateInputSchema>;
 
-export const apiTokenRevokeInputSchema = z.object({ tokenId: z.number().int().positive() });
+// The id is an SQL integer: a larger number cannot name a token, and must be a 400, not a failed query (fuzz-actions).
+export const apiTokenRevokeInputSchema = z.object({ tokenId: z.number().int().positive().max(2_147_483_647) });
 export type ApiTokenRevokeInput = z.infer<typeof apiTokenRevokeInputSchema>;

@@ -5,7 +5,8 @@ import { datasetSchema } from "@/lib/dataset/schema";
 import { citationQuerySchema, sourcesExportQuerySchema } from "@/lib/export/params";
 import { initiativeExportSchema, milestoneExportSchema } from "@/lib/export/schemas";
 import { feedQuerySchema } from "@/lib/feeds/params";
-import { articleInputSchema, extractInputSchema } from "@/lib/ingest/schemas";
+import { batchResultSchema, decisionResultSchema, suggestionListSchema } from "@/lib/ingest/api-schemas";
+import { articleInputSchema, extractInputSchema, reviewBatchInputSchema, suggestionDecisionSchema } from "@/lib/ingest/schemas";
 import { initiativeFiltersSchema } from "@/lib/initiatives/filters";
 import { initiativeCreateInputSchema, initiativeUpdateInputSchema } from "@/lib/initiatives/schemas";
 import { milestoneCreateInputSchema } from "@/lib/milestones/schemas";
@@ -22,6 +23,7 @@ const year = z.coerce.number().int().min(1900).max(2100).optional();
 const timelineQuerySchema = initiativeFiltersSchema.omit({ pageSize: true, sort: true }).extend({ start: year, end: year });
 const writeResult = z.object({ data: z.record(z.string(), z.unknown()), version: z.number().int() });
 const importFormSchema = z.object({ file: z.file().describe("The articles: .jsonl (one JSON article per line) or .csv, UTF-8."), sourceType: z.enum(SOURCE_TYPES).optional() });
+const review = { "404": "No such source, or no such suggestion of it.", "409": "Already reviewed (by someone else, or earlier).", "422": "The decision cannot be applied as given (e.g. no initiative picked); field errors name what to change." };
 const conflict = { "409": "Stale version: someone else changed the initiative first. Details list their changes.", "422": "Cited source or linked record does not exist." };
 
 const READS: ApiOperation[] = [
@@ -61,6 +63,9 @@ const WRITES: ApiOperation[] = [
   { method: "post", path: "/api/v1/initiatives/{slug}/status-changes", operationId: "changeStatus", tag: "Editing", summary: "Change the status with a date, a note and at least one citation", auth: true, status: 201, pathParams: slugPath, body: statusChangeInputSchema, response: { schema: writeResult }, errors: conflict },
   { method: "post", path: "/api/v1/sources", operationId: "createSource", tag: "Editing", summary: "Store an article and queue its extracted suggestions for review (200 with the existing source for a duplicate)", auth: true, status: 201, body: articleInputSchema, response: { schema: z.record(z.string(), z.unknown()) } },
   { method: "post", path: "/api/v1/import-jobs", operationId: "startImport", tag: "Editing", summary: "Start a bulk import of articles from a JSONL or CSV upload; poll the job for progress", auth: true, status: 202, body: importFormSchema, bodyContentType: "multipart/form-data", response: { schema: z.record(z.string(), z.unknown()) }, errors: { "413": "The upload is too large.", "415": "Not a UTF-8 .jsonl or .csv file." } },
+  { method: "get", path: "/api/v1/sources/{id}/suggestions", operationId: "listSuggestions", tag: "Editing", summary: "A source's extracted suggestions with their payloads and review status", auth: true, pathParams: z.object({ id: idSchema }), response: { schema: suggestionListSchema } },
+  { method: "post", path: "/api/v1/sources/{id}/suggestions/{suggestionId}/decision", operationId: "decideSuggestion", tag: "Editing", summary: "Accept (as suggested, or edited) or reject one suggestion: the link or milestone is written with a citation of its passage", auth: true, pathParams: z.object({ id: idSchema, suggestionId: idSchema }), body: suggestionDecisionSchema, response: { schema: decisionResultSchema }, errors: review },
+  { method: "post", path: "/api/v1/sources/{id}/review", operationId: "reviewSource", tag: "Editing", summary: "Several decisions on a source's suggestions in one transaction: all applied, or none, with each failing item in error.details.items", auth: true, pathParams: z.object({ id: idSchema }), body: reviewBatchInputSchema, response: { schema: batchResultSchema }, errors: review },
   { method: "get", path: "/api/v1/import-jobs/{id}", operationId: "getImportJob", tag: "Editing", summary: "An import's progress: imported, duplicate and failed rows with reasons", auth: true, pathParams: z.object({ id: idSchema }), response: { schema: z.record(z.string(), z.unknown()) } },
 ];
 

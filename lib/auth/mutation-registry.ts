@@ -14,6 +14,9 @@ export const ROUTE_MUTATIONS = {
   // Article ingestion (lib/ingest): store an article and queue its suggestions; start a bulk import.
   "POST /api/v1/sources": "editor",
   "POST /api/v1/import-jobs": "editor",
+  // Review decisions: one, or a batch in one transaction (lib/ingest/review.ts, the review page's mutation).
+  "POST /api/v1/sources/[id]/suggestions/[suggestionId]/decision": "editor",
+  "POST /api/v1/sources/[id]/review": "editor",
   // Extraction stores nothing; it is rate-limited and size-limited per client (proxy.ts, lib/api/read-body.ts).
   "POST /api/v1/extract": "public",
   // better-auth: sign-in/out and sessions; sign-up is disabled, and it checks Origin against APP_URL itself.
@@ -34,6 +37,7 @@ export const ACTION_MUTATIONS = {
   createSourceAction: "editor",
   addArticleAction: "editor",
   reviewSuggestionAction: "editor",
+  reviewBatchAction: "editor",
   createApiTokenAction: "editor",
   revokeApiTokenAction: "editor",
   createUserAction: "admin",

@@ -50,3 +50,19 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   if (!parsed.success) throw validationError(parsed.error, what);
   return parsed.data;
 }
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+/** An editor-only read: authenticate, load, answer `{ data }` uncached (editorial state changes under the reader). */
+export function editorReadRoute<P = Record<string, never>>(load: (args: { request: Request; actor: Actor; db: Db; params: P }) => Promise<unknown>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const db = await getDb();
+      const actor = await authenticateRequest(db, request.headers, "editor");
+      const params = await context.params;
+      return Response.json({ data: await load({ request, actor, db, params }) }, { headers: NO_STORE });
+    } catch (error) {
+      return errorResponse(error, NO_STORE);
+    }
+  };
+}

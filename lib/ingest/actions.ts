@@ -6,7 +6,8 @@ import { schemaMessage } from "@/lib/auth/messages";
 import { AppError, fieldErrors } from "@/lib/errors";
 import { ingestArticle } from "./mutations";
 import { reviewSuggestion } from "./review";
-import { articleInputSchema, reviewInputSchema } from "./schemas";
+import { reviewSuggestions } from "./review-batch";
+import { articleInputSchema, reviewBatchInputSchema, reviewInputSchema } from "./schemas";
 import { readArticleFile } from "./upload";
 
 const uploaded = (fd: FormData): File | null => {
@@ -99,5 +100,32 @@ export const reviewSuggestionAction = protectedAction(
     revalidatePath("/", "layout");
     const status = outcome.status === "pending" ? "accepted" : outcome.status;
     return { status: "success", message: `${MESSAGES[status]}.`, data: { suggestionId: outcome.suggestionId, decision: outcome.status, ...outcome.result } };
+  },
+);
+
+const batchFormSchema = reviewBatchInputSchema.extend({ sourceId: z.number({ error: "Missing source." }).int().positive() });
+
+const parseJson = (value: string | undefined): unknown => {
+  try {
+    return value ? JSON.parse(value) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The review page's bulk controls ("Accept all pending", "Same as the previous article"): the decisions the editor
+ * confirmed, listed in the form, applied in one transaction (lib/ingest/review-batch.ts) — all, or none.
+ */
+export const reviewBatchAction = protectedAction(
+  "reviewBatchAction",
+  batchFormSchema,
+  (fd) => ({ sourceId: formNumber(fd, "sourceId"), decisions: parseJson(formText(fd, "decisions")) }),
+  async ({ actor, db }, input) => {
+    const outcomes = await reviewSuggestions(db, actor, input.sourceId, input.decisions);
+    revalidatePath("/", "layout");
+    const n = (status: string) => outcomes.filter((o) => o.status === status).length;
+    const parts = [["accepted", n("accepted") + n("edited")], ["rejected", n("rejected")]].filter(([, c]) => Number(c) > 0).map(([w, c]) => `${c} ${w}`);
+    return { status: "success", message: `Done: ${parts.join(", ")}.`, data: { applied: outcomes.length } };
   },
 );

@@ -19,9 +19,12 @@ export type ReviewOutcome = { suggestionId: number; sourceId: number; status: Su
 
 const unprocessable = (field: string, message: string) => new AppError("unprocessable", message, { fieldErrors: { [field]: [message] } });
 
-async function lockSuggestion(tx: DbOrTx, id: number): Promise<Suggestion> {
+async function lockSuggestion(tx: DbOrTx, id: number, sourceId?: number): Promise<Suggestion> {
   const [row] = await tx.select().from(suggestions).where(eq(suggestions.id, id)).for("update");
-  if (!row) throw new AppError("not_found", `There is no suggestion ${id}.`);
+  // A suggestion of another source is reported as missing from this one: the REST path names the source.
+  if (!row || (sourceId !== undefined && row.sourceId !== sourceId)) {
+    throw new AppError("not_found", sourceId === undefined ? `There is no suggestion ${id}.` : `Source ${sourceId} has no suggestion ${id}.`);
+  }
   if (row.status !== "pending") throw new AppError("conflict", `This suggestion was already reviewed (${row.status}). Reload the page to see the decision.`);
   return row;
 }
@@ -94,42 +97,45 @@ function linkFor(typed: TypedPayload, input: AcceptInput): { slug: string | null
   }
 }
 
-export async function reviewSuggestion(db: Db, actor: Actor, input: ReviewInput): Promise<ReviewOutcome> {
-  return db.transaction(async (tx) => {
-    const row = await lockSuggestion(tx, input.suggestionId);
-    if (input.decision === "reject") {
-      await markReviewed(tx, actor, row.id, "rejected", {});
-      await writeAudit(tx, actor, {
-        action: "suggestion.reject",
-        entityType: "suggestion",
-        entityId: row.id,
-        before: { kind: row.kind, payload: row.payload, sourceId: row.sourceId, status: row.status },
-        after: { status: "rejected" },
-      });
-      return { suggestionId: row.id, sourceId: row.sourceId, status: "rejected", result: {} };
-    }
-    const typed = parsePayload(row.kind, row.payload);
-    if (!typed) throw new AppError("unprocessable", "This suggestion was stored in a form we can no longer read: reject it and add the fact by hand.");
-    const [source] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.id, row.sourceId));
-    if (!source) throw new AppError("not_found", "The suggestion's source no longer exists.");
+/** One decision inside the caller's transaction; `sourceId`, when given, must own the suggestion. */
+export async function applyDecision(tx: DbOrTx, actor: Actor, input: ReviewInput, sourceId?: number): Promise<ReviewOutcome> {
+  const row = await lockSuggestion(tx, input.suggestionId, sourceId);
+  if (input.decision === "reject") {
+    await markReviewed(tx, actor, row.id, "rejected", {});
+    await writeAudit(tx, actor, {
+      action: "suggestion.reject",
+      entityType: "suggestion",
+      entityId: row.id,
+      before: { kind: row.kind, payload: row.payload, sourceId: row.sourceId, status: row.status },
+      after: { status: "rejected" },
+    });
+    return { suggestionId: row.id, sourceId: row.sourceId, status: "rejected", result: {} };
+  }
+  const typed = parsePayload(row.kind, row.payload);
+  if (!typed) throw new AppError("unprocessable", "This suggestion was stored in a form we can no longer read: reject it and add the fact by hand.");
+  const [source] = await tx.select({ id: sources.id }).from(sources).where(eq(sources.id, row.sourceId));
+  if (!source) throw new AppError("not_found", "The suggestion's source no longer exists.");
 
-    let accepted: Accepted;
-    if (typed.kind === "milestone") {
-      accepted = await acceptMilestone(tx, actor, row, typed.payload, input);
-    } else {
-      const { slug, claim, edited } = linkFor(typed, input);
-      if (!slug) {
-        throw unprocessable(
-          "initiativeSlug",
-          typed.kind === "new-initiative" ? "Create the initiative from this candidate first, then pick it here." : "Pick the initiative this link belongs to.",
-        );
-      }
-      const citation = { sourceId: row.sourceId, quote: row.quote, quoteStart: row.quoteStart, quoteEnd: row.quoteEnd };
-      const linked = await linkWithCitation(tx, actor, slug, claim, citation, row.id);
-      accepted = { edited, result: { initiativeSlug: linked.initiativeSlug, citationId: linked.citationId } };
+  let accepted: Accepted;
+  if (typed.kind === "milestone") {
+    accepted = await acceptMilestone(tx, actor, row, typed.payload, input);
+  } else {
+    const { slug, claim, edited } = linkFor(typed, input);
+    if (!slug) {
+      throw unprocessable(
+        "initiativeSlug",
+        typed.kind === "new-initiative" ? "Create the initiative from this candidate first, then pick it here." : "Pick the initiative this link belongs to.",
+      );
     }
-    const status: SuggestionStatus = accepted.edited ? "edited" : "accepted";
-    await markReviewed(tx, actor, row.id, status, accepted.result);
-    return { suggestionId: row.id, sourceId: row.sourceId, status, result: accepted.result };
-  });
+    const citation = { sourceId: row.sourceId, quote: row.quote, quoteStart: row.quoteStart, quoteEnd: row.quoteEnd };
+    const linked = await linkWithCitation(tx, actor, slug, claim, citation, row.id);
+    accepted = { edited, result: { initiativeSlug: linked.initiativeSlug, citationId: linked.citationId } };
+  }
+  const status: SuggestionStatus = accepted.edited ? "edited" : "accepted";
+  await markReviewed(tx, actor, row.id, status, accepted.result);
+  return { suggestionId: row.id, sourceId: row.sourceId, status, result: accepted.result };
+}
+
+export async function reviewSuggestion(db: Db, actor: Actor, input: ReviewInput, sourceId?: number): Promise<ReviewOutcome> {
+  return db.transaction((tx) => applyDecision(tx, actor, input, sourceId));
 }

@@ -53,30 +53,48 @@ export const articleInputSchema = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
+const suggestionId = z.number({ error: "Name the suggestion by its id." }).int().positive();
+
+/** Rejecting: nothing is written but the decision. */
+const rejectDecision = z.object({ decision: z.literal("reject") });
+
 /**
- * An editor's decision. Accepting may change what was suggested (then the suggestion is recorded as "edited"):
- * which fields apply depends on the suggestion's kind and are checked against it by the mutation.
+ * Accepting, as suggested or with changes ("edit" is accepted as a synonym: the suggestion is recorded as "edited"
+ * whenever a value differs from what was suggested). Which fields apply depends on the suggestion's kind.
  */
-export const reviewInputSchema = z.discriminatedUnion(
-  "decision",
-  [
-    z.object({ decision: z.literal("reject"), suggestionId: z.number().int().positive() }),
-    z.object({
-      decision: z.literal("accept"),
-      suggestionId: z.number().int().positive(),
-      initiativeSlug: slugSchema.optional(),
-      countryCode: z.enum(COUNTRY_CODES, { error: "Pick a country." }).optional(),
-      countryRole: z.enum(COUNTRY_ROLES, { error: "Pick the country's role." }).optional(),
-      domainSlug: z.enum(DOMAIN_SLUGS, { error: "Pick a domain." }).optional(),
-      actorSlug: slugSchema.optional(),
-      actorRole: z.enum(ACTOR_ROLES, { error: "Pick the actor's role." }).optional(),
-      milestoneKind: z.enum(MILESTONE_KINDS, { error: "Pick what kind of milestone this is." }).optional(),
-      description: z.string().trim().min(3, "Describe the milestone.").max(2000).optional(),
-      occurredOn: partialDateSchema.optional(),
-      isPlanned: z.boolean().optional(),
-    }),
-  ],
-  { error: "Choose accept or reject." },
-);
+const acceptDecision = z.object({
+  decision: z.enum(["accept", "edit"]),
+  initiativeSlug: slugSchema.optional(),
+  countryCode: z.enum(COUNTRY_CODES, { error: "Pick a country." }).optional(),
+  countryRole: z.enum(COUNTRY_ROLES, { error: "Pick the country's role." }).optional(),
+  domainSlug: z.enum(DOMAIN_SLUGS, { error: "Pick a domain." }).optional(),
+  actorSlug: slugSchema.optional(),
+  actorRole: z.enum(ACTOR_ROLES, { error: "Pick the actor's role." }).optional(),
+  milestoneKind: z.enum(MILESTONE_KINDS, { error: "Pick what kind of milestone this is." }).optional(),
+  description: z.string().trim().min(3, "Describe the milestone.").max(2000).optional(),
+  occurredOn: partialDateSchema.optional(),
+  isPlanned: z.boolean().optional(),
+});
+
+const decisionError = { error: "Choose accept, edit or reject." };
+
+/** POST /api/v1/sources/{id}/suggestions/{suggestionId}/decision: the suggestion is named by the path. */
+export const suggestionDecisionSchema = z.discriminatedUnion("decision", [rejectDecision, acceptDecision], decisionError);
+export type SuggestionDecision = z.infer<typeof suggestionDecisionSchema>;
+
+/** An editor's decision on one suggestion: the review form, the REST decision and each item of a batch. */
+export const reviewInputSchema = z.discriminatedUnion("decision", [rejectDecision.extend({ suggestionId }), acceptDecision.extend({ suggestionId })], decisionError);
 export type ReviewInput = z.infer<typeof reviewInputSchema>;
-export type AcceptInput = Extract<ReviewInput, { decision: "accept" }>;
+export type AcceptInput = Exclude<ReviewInput, { decision: "reject" }>;
+
+export const MAX_BATCH_DECISIONS = 1000;
+
+/** POST /api/v1/sources/{id}/review and the bulk accepts: applied together or not at all. */
+export const reviewBatchInputSchema = z.object({
+  decisions: z
+    .array(reviewInputSchema)
+    .min(1, "Send at least one decision.")
+    .max(MAX_BATCH_DECISIONS, `Send at most ${MAX_BATCH_DECISIONS} decisions at once.`)
+    .refine((list) => new Set(list.map((d) => d.suggestionId)).size === list.length, "Each suggestion may be decided once per batch."),
+});
+export type ReviewBatchInput = z.infer<typeof reviewBatchInputSchema>;

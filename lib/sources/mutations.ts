@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write";
 import { optionalPartialDate } from "@/lib/editorial/fields";
 import { AppError } from "@/lib/errors";
-import { canonicalizeUrl, sourceContentHash } from "./identity";
+import { canonicalizeUrl, sourceContentHash, textFingerprint } from "./identity";
 import type { SourceCreateInput } from "./schemas";
 
 /** Line endings normalised, so citation offsets mean the same in the browser's text box and in the database. */
@@ -38,6 +38,7 @@ export async function createSource(db: Db, actor: Actor, input: SourceCreateInpu
         sourceType: input.sourceType,
         fullText,
         contentHash,
+        textFingerprint: textFingerprint(fullText),
       })
       .returning();
     const { fullText: text, ...metadata } = row!;

@@ -5,9 +5,10 @@ import { DateText } from "@/components/ui/date-text";
 import { Pagination } from "@/components/ui/pagination";
 import { getDb } from "@/db/client";
 import { requireEditorPage } from "@/lib/auth/current";
-import { findReviewQueue } from "@/lib/ingest/queries";
+import { findAcceptableSuggestions, findReviewQueue } from "@/lib/ingest/queries";
 import { SUGGESTION_KIND_LABELS, SUGGESTION_KIND_ORDER } from "@/lib/ingest/vocabulary";
 import { NotAllowed } from "../_components/not-allowed";
+import { AcceptAll } from "./_components/accept-all";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -18,7 +19,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   if (!allowed) return <NotAllowed actor={actor} />;
   const raw = (await searchParams).page;
   const page = Math.max(1, Math.min(10_000, Number.parseInt((Array.isArray(raw) ? raw[0] : raw) ?? "1", 10) || 1));
-  const queue = await findReviewQueue(await getDb(), page);
+  const db = await getDb();
+  const queue = await findReviewQueue(db, page);
+  const acceptable = await findAcceptableSuggestions(db, queue.items.map((i) => i.sourceId));
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold">Review queue</h1>
@@ -41,7 +44,8 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
               <th scope="col" className="py-2 pr-3 font-medium">Article</th>
               <th scope="col" className="py-2 pr-3 font-medium">Published</th>
               <th scope="col" className="py-2 pr-3 font-medium">Waiting</th>
-              <th scope="col" className="py-2 text-right font-medium">Pending</th>
+              <th scope="col" className="py-2 pr-3 text-right font-medium">Pending</th>
+              <th scope="col" className="py-2 font-medium">Accept as suggested</th>
             </tr>
           </thead>
           <tbody>
@@ -61,7 +65,10 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                 <td className="py-2 pr-3 text-muted">
                   {SUGGESTION_KIND_ORDER.filter((k) => item.byKind[k]).map((k) => `${SUGGESTION_KIND_LABELS[k]}: ${item.byKind[k]}`).join(" · ")}
                 </td>
-                <td className="py-2 text-right tabular-nums">{item.pending}</td>
+                <td className="py-2 pr-3 text-right tabular-nums">{item.pending}</td>
+                <td className="py-2">
+                  <AcceptAll sourceId={item.sourceId} items={(acceptable.get(item.sourceId) ?? []).map((id) => ({ id }))} pending={item.pending} scope={`“${item.title.slice(0, 60)}${item.title.length > 60 ? "…" : ""}”`} />
+                </td>
               </tr>
             ))}
           </tbody>

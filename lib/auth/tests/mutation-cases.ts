@@ -4,6 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Database } from "@/db/client";
 import { createInitiative, createSource } from "@/db/factories";
+import { suggestions } from "@/db/schema";
 import type { ActionMutationId, RouteMutationId } from "../mutation-registry";
 import { type Caller, callerHeaders, createSignedInUser, createTokenFor, jsonRequest, ORIGIN, params } from "./harness";
 import type { FormState } from "../action";
@@ -21,6 +22,19 @@ async function fixture(database: Database) {
     milestones: [{ description: "Announced", occurredOn: "2024-05-01", quote: PASSAGE }],
   });
   return { source, initiative };
+}
+
+/**
+ * Pending suggestions to decide on, made up front (a cell counts the rows written while it runs): each call takes
+ * the next one, so an allowed call never meets a suggestion decided by the cell before. Rejected: only the decision.
+ */
+async function pendingSuggestions(database: Database, n = 24) {
+  const { source } = await fixture(database);
+  const quoteStart = SOURCE_TEXT.indexOf("Vientiane");
+  const row = { sourceId: source.id, kind: "country" as const, payload: { code: "LA", evidence: [], initiativeSlug: null }, quote: "Vientiane", quoteStart, quoteEnd: quoteStart + 9 };
+  const rows = await database.db.insert(suggestions).values(Array.from({ length: n }, () => row)).returning({ id: suggestions.id });
+  const ids = rows.map((r) => r.id);
+  return () => ({ sourceId: source.id, suggestionId: ids.shift()! });
 }
 
 const cite = (sourceId: number) => [{ sourceId, quote: PASSAGE }];
@@ -65,6 +79,24 @@ export const ROUTE_CASES: Partial<Record<RouteMutationId, CaseSetup>> = {
       const tag = suffix();
       const body = { title: `Matrix article ${tag}`, publisher: "Example", url: `https://news.example.org/article-${tag}`, text: `${SOURCE_TEXT} Ref ${tag}.`, sourceType: "independent-press" };
       return (await POST!(jsonRequest("POST", "/api/v1/sources", body, caller), params({}))).status;
+    };
+  },
+  "POST /api/v1/sources/[id]/suggestions/[suggestionId]/decision": async (database) => {
+    const { POST } = (await import("@/app/api/v1/sources/[id]/suggestions/[suggestionId]/decision/route")) as unknown as RouteModule;
+    const next = await pendingSuggestions(database);
+    return async (caller) => {
+      const { sourceId, suggestionId } = next();
+      const path = `/api/v1/sources/${sourceId}/suggestions/${suggestionId}/decision`;
+      return (await POST!(jsonRequest("POST", path, { decision: "reject" }, caller), params({ id: String(sourceId), suggestionId: String(suggestionId) }))).status;
+    };
+  },
+  "POST /api/v1/sources/[id]/review": async (database) => {
+    const { POST } = (await import("@/app/api/v1/sources/[id]/review/route")) as unknown as RouteModule;
+    const next = await pendingSuggestions(database);
+    return async (caller) => {
+      const { sourceId, suggestionId } = next();
+      const body = { decisions: [{ decision: "reject", suggestionId }] };
+      return (await POST!(jsonRequest("POST", `/api/v1/sources/${sourceId}/review`, body, caller), params({ id: String(sourceId) }))).status;
     };
   },
   "POST /api/v1/import-jobs": async () => {
@@ -146,6 +178,14 @@ export function actionCases(invoke: ActionInvoker): Partial<Record<ActionMutatio
       const [pending] = await database.db.select({ id: suggestions.id }).from(suggestions).where(eq(suggestions.sourceId, stored.source.id));
       const { reviewSuggestionAction } = await import("@/lib/ingest/actions");
       return (caller) => invoke(caller, reviewSuggestionAction, form({ decision: "reject", suggestionId: pending!.id }));
+    },
+    reviewBatchAction: async (database) => {
+      const next = await pendingSuggestions(database);
+      const { reviewBatchAction } = await import("@/lib/ingest/actions");
+      return (caller) => {
+        const { sourceId, suggestionId } = next();
+        return invoke(caller, reviewBatchAction, form({ sourceId, decisions: [{ decision: "reject", suggestionId }] }));
+      };
     },
     createApiTokenAction: async () => {
       const { createApiTokenAction } = await import("@/lib/api-tokens/actions");

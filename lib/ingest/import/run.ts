@@ -1,12 +1,13 @@
 // Running a bulk import. Each article is its own transaction — its source, its suggestions, its audit entry, its
 // row outcome and the job's counters commit together — so a crash mid-way leaves whole articles or nothing of
 // them, and counters that match the rows. Re-running a file imports nothing twice: every article already stored
-// (same canonical URL or same text) is counted as a duplicate pointing at the existing source.
+// (same canonical URL, same text or nearly the same text) is counted as a duplicate pointing at the existing source.
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { type ImportJob, importJobRows, importJobs } from "@/db/schema";
 import { type AuditActor, writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors";
+import { duplicateReason } from "../duplicates";
 import { articleIdentity, findExistingSource, prepareArticle, storeArticle } from "../mutations";
 import type { ImportRowOutcome } from "../vocabulary";
 import type { ImportRow, ParsedImport } from "./parse";
@@ -64,12 +65,14 @@ export async function importRow(db: Db, actor: AuditActor, jobId: number, row: I
   try {
     // A cheap duplicate check first, so a re-run does not pay for extraction; storeArticle checks again.
     const existing = await findExistingSource(db, articleIdentity(row.article));
-    const prepared = existing ? null : await prepareArticle(db, row.article);
+    // A source held by address only is completed by the article's text (storeArticle decides), so it is prepared.
+    const completes = existing?.matchedBy === "url" && !existing.hasText;
+    const prepared = existing && !completes ? null : await prepareArticle(db, row.article);
     return await db.transaction(async (tx) => {
-      const stored = prepared ? await storeArticle(tx, actor, prepared, "import") : { created: false as const, ...existing! };
+      const stored = prepared ? await storeArticle(tx, actor, prepared, "import") : { created: false as const, source: existing!.source, matchedBy: existing!.matchedBy };
       const result: RowResult = stored.created
-        ? { rowNumber: row.rowNumber, outcome: "imported", sourceId: stored.source.id, reason: null }
-        : { rowNumber: row.rowNumber, outcome: "duplicate", sourceId: stored.source.id, reason: `Already stored as source ${stored.source.id} (same ${stored.matchedBy === "url" ? "URL" : "text"}).` };
+        ? { rowNumber: row.rowNumber, outcome: "imported", sourceId: stored.source.id, reason: stored.textAdded ? `Text added to source ${stored.source.id}, which was held by its address only.` : null }
+        : { rowNumber: row.rowNumber, outcome: "duplicate", sourceId: stored.source.id, reason: duplicateReason(stored.source, stored.matchedBy) };
       await recordRow(tx, jobId, result);
       return result;
     });

@@ -61,7 +61,8 @@ describe(`bulk import on ${testEngine()}`, () => {
     expect(job).toMatchObject({ status: "completed", totalRows: 8, importedCount: 3, duplicateCount: 1, failedCount: 4 });
     expect(await sourceCount()).toBe(before + 3);
     expect(rows.get(3)).toMatchObject({ outcome: "duplicate", sourceId: rows.get(1)!.sourceId });
-    expect(rows.get(3)!.reason).toContain("same URL");
+    expect(rows.get(3)!.reason).toContain(`Already stored as source ${rows.get(1)!.sourceId}`);
+    expect(rows.get(3)!.reason).toContain("the same address");
     expect(rows.get(4)!.reason).toMatch(/Not valid JSON/);
     expect(rows.get(5)!.reason).toMatch(/^title: /);
     expect(rows.get(6)!.reason).toMatch(/^published_on: /);

@@ -71,6 +71,9 @@ function paramArb(world: FuzzWorld, name: string): fc.Arbitrary<string | string[
       return fc.oneof(fc.constantFrom(...world.slugs), nastyString);
     case "id":
       return fc.oneof(fc.constantFrom(...world.sourceIds.map(String)), fc.integer().map(String), nastyString);
+    case "suggestionId":
+      // Low ids hit real suggestions of the fuzz world's sources (or of other sources: a 404), the rest never exist.
+      return fc.oneof(fc.integer({ min: 1, max: 40 }).map(String), fc.integer().map(String), nastyString);
     case "all":
       return fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...AUTH_PATHS) }, { weight: 1, arbitrary: nastyString }), { minLength: 1, maxLength: 3 });
     default:

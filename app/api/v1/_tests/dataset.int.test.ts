@@ -32,7 +32,7 @@ const PINNED_COLUMNS: Record<string, string[]> = {
   initiative_domains: ["initiative_id", "domain_slug"],
   initiative_countries: ["initiative_id", "country_code", "role"],
   initiative_actors: ["initiative_id", "actor_id", "role"],
-  sources: ["id", "url", "canonical_url", "title", "publisher", "published_on", "published_precision", "language", "source_type", "full_text", "content_hash", "created_at", "updated_at", "publisher_country"],
+  sources: ["id", "url", "canonical_url", "title", "publisher", "published_on", "published_precision", "language", "source_type", "full_text", "content_hash", "created_at", "updated_at", "publisher_country", "text_fingerprint"],
   initiative_sites: ["id", "initiative_id", "kind", "name", "city", "country_code", "latitude", "longitude", "source_id"],
   milestones: ["id", "initiative_id", "kind", "description", "occurred_on", "precision", "is_planned", "is_verified", "created_at", "updated_at"],
   status_changes: ["id", "initiative_id", "from_status", "to_status", "effective_on", "effective_precision", "note", "created_at"],

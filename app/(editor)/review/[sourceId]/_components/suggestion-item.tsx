@@ -58,7 +58,14 @@ export function SuggestionItem({ source, s, initiativeListId, actorListId }: { s
         ? `confidence ${s.confidence.toFixed(2)}`
         : null;
   return (
-    <li id={`suggestion-${s.id}`} className={`scroll-mt-24 rounded border p-4 ${s.status === "pending" ? "border-line" : "border-line/50 opacity-80"}`}>
+    <li
+      id={`suggestion-${s.id}`}
+      data-suggestion-id={s.id}
+      data-pending={s.status === "pending"}
+      // Focusable by script only (j / k), with a visible ring: the keyboard review's current suggestion.
+      tabIndex={s.status === "pending" ? -1 : undefined}
+      className={`scroll-mt-24 rounded border p-4 focus:outline-none focus-visible:ring-4 focus-visible:ring-accent focus:ring-4 focus:ring-accent ${s.status === "pending" ? "border-line" : "border-dashed border-line"}`}
+    >
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="flex flex-wrap items-baseline gap-x-2 font-semibold">
           <span lang={typed.kind === "new-initiative" || typed.kind === "initiative-link" ? source.language : undefined}>{suggestionHeading(typed)}</span>

@@ -89,6 +89,7 @@ export function ImportProgress({ jobId }: { jobId: number }) {
                 <Link href={`/review/${r.sourceId}`} className="underline">
                   review source {r.sourceId}
                 </Link>
+                {r.reason && <span className="text-muted"> ({r.reason})</span>}
               </li>
             ))}
           </ul>
