@@ -49,7 +49,8 @@ export async function findExistingSource(db: DbOrTx, id: Omit<Identity, "fullTex
     .select({ id: sources.id, title: sources.title, publisher: sources.publisher, url: sources.url, canonicalUrl: sources.canonicalUrl, contentHash: sources.contentHash, hasText: sql<boolean>`${sources.fullText} is not null` })
     .from(sources)
     .where(or(...conditions))
-    .orderBy(sources.id)
+    // The strongest match first (address, then text, then fingerprint), so a few rows always include it.
+    .orderBy(sql`${sources.canonicalUrl} is not distinct from ${id.canonicalUrl ?? ""} desc`, sql`${sources.contentHash} = ${id.contentHash} desc`, sources.id)
     .limit(3);
   const byUrl = rows.find((r) => id.canonicalUrl !== null && r.canonicalUrl === id.canonicalUrl);
   const byText = rows.find((r) => r.contentHash === id.contentHash);

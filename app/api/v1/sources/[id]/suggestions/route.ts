@@ -2,7 +2,7 @@
 import { idSchema, parsePathParam } from "@/lib/api/params";
 import { editorReadRoute } from "@/lib/auth/route-handler";
 import { AppError } from "@/lib/errors";
-import { getSourceSuggestions } from "@/lib/ingest/queries";
+import { getSourceSuggestions } from "@/lib/ingest/review-queries";
 
 export const dynamic = "force-dynamic";
 
