@@ -75,7 +75,7 @@ const pct = (n: number) => n.toFixed(2);
 console.log(`split=${split} (${articles.length} articles)`);
 console.log("lang  n  detect  countries P/R/F1     domains P/R/F1       events P/R/F1");
 const total = { counts: zero(), n: 0, detected: 0 };
-for (const [lang, e] of [...byLang].sort()) {
+for (const e of byLang.values()) {
   total.n += e.n;
   total.detected += e.detected;
   for (const f of FIELDS) total.counts[f] = addCounts(total.counts[f], e.counts[f]);
