@@ -1,4 +1,4 @@
-// Query and text normalisation for searching the region's languages (ARCHITECTURE S1). Pure, used on both sides of
+// Query and text normalisation for searching the region's languages (ARCHITECTURE L1). Pure, used on both sides of
 // the database: the SQL function search_fold (migration 0011) applies the same table to what is indexed.
 
 /** Letters without a decomposition that still carry a diacritic or stroke. */

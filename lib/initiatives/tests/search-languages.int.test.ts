@@ -1,4 +1,4 @@
-// Searching the region's languages (ARCHITECTURE S1): Vietnamese with or without diacritics, Thai words found by
+// Searching the region's languages (ARCHITECTURE L1): Vietnamese with or without diacritics, Thai words found by
 // segmenting the query, Indonesian through the unstemmed configuration, and cross-language matches via aliases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
