@@ -39,6 +39,11 @@ CREATE OR REPLACE FUNCTION refresh_initiative_search_text(ids integer[]) RETURNS
     last_evidence_on = excluded.last_evidence_on, evidence_count = excluded.evidence_count;
 $$;
 --> statement-breakpoint
+-- Sources fold their unstemmed part too, so every 'simple' vector is folded and queries fold their 'simple' branch.
+-- PostgreSQL 15 cannot change a generated column's expression in place: drop and add it (the index goes with it).
+ALTER TABLE "sources" drop column "search_vector";--> statement-breakpoint
+ALTER TABLE "sources" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple', search_fold(coalesce(title, '') || ' ' || coalesce(publisher, ''))), 'A') || to_tsvector('english', coalesce(full_text, '')) || to_tsvector('german', coalesce(full_text, '')) || to_tsvector('simple', search_fold(coalesce(full_text, '')))) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "sources_search_idx" ON "sources" USING gin ("search_vector");--> statement-breakpoint
 SELECT refresh_initiative_search_text(array(SELECT id FROM initiatives));
 --> statement-breakpoint
 CREATE INDEX "initiative_search_names_fold_trgm_idx" ON "initiative_search" USING gin (search_fold("names") gin_trgm_ops);

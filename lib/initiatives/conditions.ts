@@ -13,14 +13,11 @@ export function escapeLike(text: string): string {
 }
 
 /**
- * The three text-search configurations the corpus is indexed with, OR-ed: English, German, and unstemmed. The
- * initiative document's unstemmed part is folded (search_fold, migration 0011), the sources' is not, so a query with
- * diacritics asks for both spellings.
+ * The three text-search configurations the corpus is indexed with, OR-ed: English, German, and unstemmed. Every
+ * unstemmed vector is built from folded text (search_fold, migration 0011), so that branch folds the query too.
  */
 export function tsQuery(q: string): SQL {
-  const folded = foldDiacritics(q);
-  const foldedBranch = folded === q ? sql`` : sql` || websearch_to_tsquery('simple', ${folded})`;
-  return sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q}) || websearch_to_tsquery('simple', ${q})${foldedBranch})`;
+  return sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q}) || websearch_to_tsquery('simple', ${foldDiacritics(q)}))`;
 }
 
 /** `%q%` for ilike against search_fold(column): the same comparison with or without diacritics. */

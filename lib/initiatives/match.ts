@@ -9,7 +9,9 @@ import {
   containsTerms,
   firstTermAt,
   highlightTerms,
+  matchesOnlyFolded,
   queryTerms,
+  remarkFolded,
 } from "@/lib/search/highlight";
 import { foldedLike, tsQuery, unspacedWordsMatch } from "./conditions";
 
@@ -114,7 +116,7 @@ export async function getMatchExplanations(
         snippet: highlightTerms(best.name, terms),
         source: null,
       });
-    } else if (r.text_headline?.includes(HIGHLIGHT_START)) {
+    } else if (r.text_headline?.includes(HIGHLIGHT_START) && !matchesOnlyFolded(r.body, q)) {
       out.set(r.id, { field: "text", language: languageOf(r.text_headline), snippet: r.text_headline, source: null });
     } else if (r.body_like) {
       const at = Math.max(0, firstTermAt(r.body, terms));
@@ -129,7 +131,7 @@ export async function getMatchExplanations(
       out.set(r.id, {
         field: "source",
         language: r.source_language,
-        snippet: r.source_headline ?? r.source_title ?? "",
+        snippet: remarkFolded(r.source_headline ?? r.source_title ?? "", q),
         source: { id: r.source_id, title: r.source_title ?? "", publisher: r.source_publisher ?? "" },
       });
     }

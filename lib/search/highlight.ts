@@ -18,6 +18,20 @@ export function containsTerms(text: string, terms: string[]): boolean {
   return terms.length > 0 && terms.every((t) => folded.includes(key(t)));
 }
 
+/**
+ * A database headline (ts_headline) re-marked when its words match the query only without diacritics: the text-search
+ * parsers see "cáp" and "cap" as different words, so the headline would mark only the words spelled the same.
+ */
+export function remarkFolded(headline: string, q: string): string {
+  const plain = headline.replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "");
+  return matchesOnlyFolded(plain, q) ? highlightTerms(plain, queryTerms(q)) : headline;
+}
+
+/** Whether `text` holds the query only when diacritics are ignored ("cap quang bien" in "cáp quang biển"). */
+export function matchesOnlyFolded(text: string, q: string): boolean {
+  return !text.toLowerCase().includes(q.toLowerCase()) && key(text).includes(key(q));
+}
+
 /** Offset of the first term in `text` (ignoring case and diacritics), or -1. */
 export function firstTermAt(text: string, terms: string[]): number {
   const folded = key(text);

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { createInitiative, createSource } from "@/db/factories";
 import { createTestDatabase, testEngine } from "@/db/testing";
+import { parseSourceFiltersStrict } from "@/lib/sources/filters";
+import { findSources } from "@/lib/sources/queries";
 import { parseFiltersStrict } from "../filters";
 import { HIGHLIGHT_END as E, HIGHLIGHT_START as S } from "../match";
 import { findInitiatives } from "../queries";
@@ -20,6 +22,18 @@ describe(`search in the region's languages on ${testEngine()}`, () => {
       language: "th",
       title: "กสท ลงทุนเคเบิลใต้น้ำ",
       fullText: "กสท ลงทุนเคเบิลใต้น้ำ 5 พันล้านบาท ตั้งเป้าเป็นศูนย์กลางอาเซียน",
+    });
+    const vietnamese = await createSource(db, {
+      language: "vi",
+      title: "Khánh thành trung tâm dữ liệu",
+      fullText: "Hai bên khánh thành trung tâm dữ liệu xuyên biên giới tại Lạng Sơn ngày 24 tháng 5 năm 2026.",
+    });
+    await createInitiative(db, {
+      slug: "vn-data-centre",
+      name: "Lang Son border data hub",
+      status: "operational",
+      domains: ["data-centres"],
+      source: vietnamese,
     });
     await createInitiative(db, {
       slug: "vn-cable",
@@ -79,6 +93,23 @@ describe(`search in the region's languages on ${testEngine()}`, () => {
     const list = await find(database.db, "pembayaran lintas batas");
     expect(slugs(list)).toEqual(["id-payments"]);
     expect(list.data[0]?.match).toMatchObject({ field: "alias", language: "id" });
+  });
+
+  it("finds a cited Vietnamese source typed without diacritics, and the initiative it supports", async () => {
+    const sources = await findSources(database.db, parseSourceFiltersStrict(new URLSearchParams({ q: "trung tam du lieu" })));
+    expect(sources.data.map((d) => d.title)).toEqual(["Khánh thành trung tâm dữ liệu"]);
+    expect(sources.data[0]?.snippet).toContain(`${S}trung tâm dữ liệu${E}`);
+    const list = await find(database.db, "trung tam du lieu");
+    expect(slugs(list)).toEqual(["vn-data-centre"]);
+    expect(list.data[0]?.match).toMatchObject({ field: "source", language: "vi" });
+    expect(list.data[0]?.match?.snippet).toContain(`${S}trung tâm dữ liệu${E}`);
+  });
+
+  it("finds a Thai source by the words of a segmented query", async () => {
+    // "เคเบิลศูนย์กลาง" (cable hub): both words are in the text, apart.
+    const sources = await findSources(database.db, parseSourceFiltersStrict(new URLSearchParams({ q: "เคเบิลศูนย์กลาง" })));
+    expect(sources.data.map((d) => d.title)).toEqual(["กสท ลงทุนเคเบิลใต้น้ำ"]);
+    expect(sources.data[0]?.snippet).toContain(`${S}เคเบิล${E}`);
   });
 
   it("keeps English queries working and names the field without a language", async () => {
