@@ -1,4 +1,4 @@
-// npx tsx scripts/eval-real-articles.ts [--split=odd|even|all] [--lang=vi,th] [--verbose]
+// npm run eval:real [-- --split=odd|even|all] [--lang=vi,th] [--verbose]
 // Scores the extractor on the researcher-labelled real excerpts in data/real-articles/*.json (git-ignored: their text
 // is never committed). Ids ending in an even number are for tuning, odd ones are held out. Events are scored on the
 // date alone; the labels only date events of tracked initiatives, so event precision is low by construction and
