@@ -8,7 +8,19 @@ import { COUNTRY_INFO } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, isDomainSlug } from "@/lib/vocabulary/domains";
 import { initiativeHref } from "./initiative-href";
 
-const MATCH_LABELS = { name: "Matched a name or alias", text: "Matched in the description or milestones", source: "Matched in a cited source" } as const;
+const MATCH_LABELS = {
+  name: "Matched the name",
+  alias: "Matched an alias",
+  text: "Matched in the description or milestones",
+  source: "Matched in a cited source",
+} as const;
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** "Matched an alias in Vietnamese": the field, and the language when it is known. */
+function matchLabel(match: NonNullable<InitiativeListItem["match"]>): string {
+  const language = match.language ? LANGUAGE_NAMES.of(match.language) : undefined;
+  return language ? `${MATCH_LABELS[match.field]} in ${language}` : MATCH_LABELS[match.field];
+}
 
 /** One initiative in a result list: name, status (explained on hover/focus), domains, countries, evidence, and why it matched. */
 /** `asOf`: the list shows that day's statuses, so the row links to the initiative's page as of that day too. */
@@ -31,7 +43,7 @@ export function InitiativeRow({ item, asOf }: { item: InitiativeListItem; asOf?:
         {item.match && (
           <div className="mt-2.5 max-w-3xl border-l-2 border-amber-400 pl-3 text-sm">
             <p className="text-xs font-medium text-muted">
-              {MATCH_LABELS[item.match.field]}
+              {matchLabel(item.match)}
               {item.match.source && (
                 <>
                   {": "}

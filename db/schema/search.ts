@@ -37,6 +37,8 @@ export const initiativeSearch = pgTable(
     // Chinese text has no word breaks for the text-search configurations: a CJK query is a substring match on the
     // body (searchMatchExpr), which this index answers (10k: 220 → 8 ms on PostgreSQL for "数据中心").
     index("initiative_search_body_trgm_idx").using("gin", sql`${t.body} gin_trgm_ops`),
+    // Names compared without diacritics ("cap quang bien" finds "Cáp quang biển"); search_fold is defined in 0011.
+    index("initiative_search_names_fold_trgm_idx").using("gin", sql`search_fold(${t.names}) gin_trgm_ops`),
     index("initiative_search_last_evidence_idx").on(t.lastEvidenceOn),
     index("initiative_search_domain_slugs_idx").using("gin", t.domainSlugs),
     index("initiative_search_country_codes_idx").using("gin", t.countryCodes),

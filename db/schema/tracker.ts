@@ -185,7 +185,7 @@ export const sources = pgTable(
     searchVector: tsvector()
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('simple', coalesce(title, '') || ' ' || coalesce(publisher, '')), 'A') || to_tsvector('english', coalesce(full_text, '')) || to_tsvector('german', coalesce(full_text, '')) || to_tsvector('simple', coalesce(full_text, ''))`,
+        sql`setweight(to_tsvector('simple', search_fold(coalesce(title, '') || ' ' || coalesce(publisher, ''))), 'A') || to_tsvector('english', coalesce(full_text, '')) || to_tsvector('german', coalesce(full_text, '')) || to_tsvector('simple', search_fold(coalesce(full_text, '')))`,
       ),
     ...timestamps,
   },

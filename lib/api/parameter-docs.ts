@@ -1,6 +1,6 @@
 // What each query parameter means, for the OpenAPI document and the /api page. Validation lives in the zod schemas.
 export const PARAMETER_DOCS: Record<string, { description: string; example?: string; format?: string }> = {
-  q: { description: "Search text: names and aliases in any language (typos tolerated), summaries, milestones, quotes and the text of citing sources.", example: "AI centre" },
+  q: { description: "Search text: names and aliases in any language (typos tolerated; Vietnamese with or without diacritics; Thai, Lao, Khmer and Burmese split into words), summaries, milestones, quotes and the text of citing sources.", example: "AI centre" },
   domain: { description: "Domain slug (see /api/v1/domains). Repeat the parameter or separate values with commas: any of them matches.", example: "ai" },
   country: { description: "ISO 3166-1 alpha-2 code of China or an ASEAN member. Repeatable; any matches.", example: "TH" },
   status: { description: "Status (as of `asOf` when given). Repeatable; any matches.", example: "operational" },

@@ -53,7 +53,9 @@ export const initiativeListSchema = named(
           countries: z.array(z.enum(COUNTRY_CODES)),
           match: z
             .object({
-              field: z.enum(["name", "text", "source"]),
+              field: z.enum(["name", "alias", "text", "source"]),
+              /** ISO 639-1 code of the language of what matched; null when unknown. */
+              language: z.string().nullable(),
               snippet: z.string(),
               source: z.object({ id: int, title: z.string(), publisher: z.string() }).nullable(),
             })

@@ -2,6 +2,7 @@
 // one definition of what each filter means. Aliases used throughout: i = initiatives, s = initiative_search.
 import { type SQL, sql } from "drizzle-orm";
 import { getEnv } from "@/lib/env";
+import { UNSPACED_SCRIPT, foldDiacritics, segmentWords } from "@/lib/search/fold";
 import { FINISHED_STATUSES } from "@/lib/vocabulary/statuses";
 import { announcedRange, effectiveSort, type FacetKey, type InitiativeFilters, LIST_PARAMS, type ScopeFilter } from "./filters";
 
@@ -11,9 +12,28 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The three text-search configurations the corpus is indexed with, OR-ed: English, German, and unstemmed. */
+/**
+ * The three text-search configurations the corpus is indexed with, OR-ed: English, German, and unstemmed. Every
+ * unstemmed vector is built from folded text (search_fold, migration 0011), so that branch folds the query too.
+ */
 export function tsQuery(q: string): SQL {
-  return sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+  return sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('german', ${q}) || websearch_to_tsquery('simple', ${foldDiacritics(q)}))`;
+}
+
+/** `%q%` for ilike against search_fold(column): the same comparison with or without diacritics. */
+export function foldedLike(q: string): string {
+  return `%${escapeLike(foldDiacritics(q))}%`;
+}
+
+/**
+ * Thai, Lao, Khmer and Burmese queries: every word (segmentWords) a substring of the names, or every word of the
+ * text. The text is indexed unsegmented, so a word is found wherever it occurs; the trigram indexes answer each ilike.
+ */
+export function unspacedWordsMatch(column: SQL, q: string): SQL | null {
+  if (!UNSPACED_SCRIPT.test(q)) return null;
+  const words = segmentWords(q);
+  if (words.length === 0) return null;
+  return sql.join(words.map((w) => sql`${column} ilike ${`%${escapeLike(w)}%`}`), sql` and `);
 }
 
 /** The status as it stood on `asOf` (replayed from the history), or the current one. */
@@ -59,19 +79,26 @@ export function possiblyStalledExpr(asOf?: string): SQL {
  */
 export function searchMatchExpr(q: string): SQL {
   const like = `%${escapeLike(q)}%`;
+  const folded = foldDiacritics(q);
   const cjk = CJK.test(q) ? sql` union select initiative_id from initiative_search where body ilike ${like}` : sql``;
+  const namesWords = unspacedWordsMatch(sql`names`, q);
+  const bodyWords = unspacedWordsMatch(sql`body`, q);
+  const unspaced =
+    namesWords && bodyWords
+      ? sql` union select initiative_id from initiative_search where ${namesWords}
+    union select initiative_id from initiative_search where ${bodyWords}`
+      : sql``;
   return sql`i.id in (select initiative_id from initiative_search where document @@ ${tsQuery(q)}
-    union select initiative_id from initiative_search where names ilike ${like}
-    union select initiative_id from initiative_search where ${q} <% names${cjk}
+    union select initiative_id from initiative_search where search_fold(names) ilike ${foldedLike(q)}
+    union select initiative_id from initiative_search where ${folded} <% search_fold(names)${cjk}${unspaced}
     union select c.initiative_id from citations c join sources so on so.id = c.source_id
           where so.search_vector @@ ${tsQuery(q)})`;
 }
 
 /** Relevance: names first (exact substring, then fuzzy), then weighted text rank; source-only matches last. */
 export function relevanceExpr(q: string): SQL {
-  const like = `%${escapeLike(q)}%`;
-  return sql`(case when s.names ilike ${like} then 1.0 else 0 end
-    + word_similarity(${q}, s.names)
+  return sql`(case when search_fold(s.names) ilike ${foldedLike(q)} then 1.0 else 0 end
+    + word_similarity(${foldDiacritics(q)}, search_fold(s.names))
     + ts_rank(s.document, ${tsQuery(q)}))`;
 }
 

@@ -3,8 +3,8 @@ import { type SQL, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
 import { withStatementTimeout } from "@/lib/security/statement-timeout";
 import type { PartialDate } from "@/lib/dates/partial-date";
-import { escapeLike, tsQuery } from "@/lib/initiatives/conditions";
-import { HIGHLIGHT_END, HIGHLIGHT_START } from "@/lib/initiatives/match";
+import { escapeLike, tsQuery, unspacedWordsMatch } from "@/lib/initiatives/conditions";
+import { HIGHLIGHT_END, HIGHLIGHT_START, firstTermAt, highlightTerms, matchesOnlyFolded, queryTerms } from "@/lib/search/highlight";
 import type { ActorRole, ClaimType, DatePrecision, MilestoneKind, SourceType } from "@/lib/vocabulary/misc";
 import { SOURCE_TYPE_LABELS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
@@ -45,7 +45,11 @@ function conditions(filters: SourceFilters, except?: SourceFacetKey): SQL[] {
     const like = `%${escapeLike(filters.q)}%`;
     // Chinese text has no word boundaries for the 'simple' parser: fall back to a substring match for CJK queries.
     const cjk = CJK.test(filters.q) ? sql` or so.full_text ilike ${like}` : sql``;
-    out.push(sql`(so.search_vector @@ ${tsQuery(filters.q)} or so.title ilike ${like} or so.publisher ilike ${like}${cjk})`);
+    // Thai, Lao, Khmer, Burmese: every word of the segmented query in the title or in the text (ARCHITECTURE L1).
+    const titleWords = unspacedWordsMatch(sql`so.title`, filters.q);
+    const textWords = unspacedWordsMatch(sql`so.full_text`, filters.q);
+    const unspaced = titleWords && textWords ? sql` or (${titleWords}) or (${textWords})` : sql``;
+    out.push(sql`(so.search_vector @@ ${tsQuery(filters.q)} or so.title ilike ${like} or so.publisher ilike ${like}${cjk}${unspaced})`);
   }
   if (except !== "publisher" && filters.publisher.length) out.push(sql`so.publisher in (${inList(filters.publisher)})`);
   if (except !== "publisherCountry" && filters.publisherCountry.length) out.push(sql`so.publisher_country in (${inList(filters.publisherCountry)})`);
@@ -193,18 +197,18 @@ async function getSnippets(db: DbOrTx, q: string, ids: number[]): Promise<Map<nu
   );
   const out = new Map<number, string>();
   for (const r of rows) {
-    if (r.headline?.includes(HIGHLIGHT_START)) {
+    // The headline's parsers see "cáp" and "cap" as different words: a query typed without diacritics is marked here.
+    if (r.headline?.includes(HIGHLIGHT_START) && !(r.full_text && matchesOnlyFolded(r.full_text, q))) {
       out.set(r.id, r.headline);
       continue;
     }
-    const at = r.full_text?.toLowerCase().indexOf(q.toLowerCase()) ?? -1;
+    // No highlighted headline: a CJK or Thai substring, or words typed without their diacritics.
+    const terms = queryTerms(q);
+    const at = r.full_text ? firstTermAt(r.full_text, terms) : -1;
     if (r.full_text && at >= 0) {
       const from = Math.max(0, at - 60);
-      const end = at + q.length;
-      out.set(
-        r.id,
-        `${from > 0 ? "…" : ""}${r.full_text.slice(from, at)}${HIGHLIGHT_START}${r.full_text.slice(at, end)}${HIGHLIGHT_END}${r.full_text.slice(end, end + 60)}…`,
-      );
+      const window = r.full_text.slice(from, at + q.length + 60);
+      out.set(r.id, `${from > 0 ? "…" : ""}${highlightTerms(window, terms)}…`);
     }
   }
   return out;

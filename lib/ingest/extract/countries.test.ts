@@ -21,11 +21,20 @@ describe("extractCountries", () => {
     ["Birma, wie Myanmar auch genannt wird, kappt Verbindungen.", ["MM"]],
     ["中泰数字经济合作注入新动力，中老双方计划勘察。", ["CN", "LA", "TH"]],
     ["Singapurs Regierung und Malaysias Behörden", ["MY", "SG"]],
+    ["Trung Quốc và Việt Nam ký kết hợp tác với Lào, Campuchia và Thái Lan.", ["CN", "KH", "LA", "TH", "VN"]],
+    ["Phi-líp-pin, Xinh-ga-po và Ma-lai-xi-a tham dự.", ["MY", "PH", "SG"]],
+    ["Tiongkok dan Indonesia bekerja sama dengan Kamboja dan Singapura.", ["CN", "ID", "KH", "SG"]],
+    ["Kerajaan China dan Malaysia menjalin kerjasama dengan Kemboja.", ["CN", "KH", "MY"]],
+    ["Nakipagkasundo ang Pilipinas sa Tsina.", ["CN", "PH"]],
+    ["จีน–ไทย–เมียนมา ผนึกกำลังปราบขบวนการลวงข้ามชาติ", ["CN", "MM", "TH"]],
+    ["นักเรียนจากมาเลเซีย เวียดนาม และสิงคโปร์ได้รับการฝึกอบรม", ["MY", "SG", "VN"]],
   ])("finds the countries in %j", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
 
   it.each([
+    "Sengketa di Laut China Selatan terus berlanjut.",
+    "ข้อพิพาทในทะเลจีนใต้ยังคงดำเนินต่อไป",
     "ASEAN countries cannot afford ten rulebooks.",
     "Die ASEAN-Mitglieder und ASEAN-Staaten wollen kooperieren.",
     "东盟国家的政府官员出席。",

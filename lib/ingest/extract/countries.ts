@@ -1,7 +1,7 @@
 // Countries named in the text: China and the ASEAN members, by name, variant, adjective, demonym or Chinese
 // abbreviation. Collective references ("ASEAN countries", "东盟国家") name no country, so they are not matched.
 import { COUNTRY_CODES, COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
-import { BILATERAL, BILATERAL_FOLLOWERS, HAN_TERMS, LATIN_TERMS, NOT_A_COUNTRY } from "./country-terms";
+import { BILATERAL, BILATERAL_FOLLOWERS, HAN_TERMS, LATIN_TERMS, NOT_A_COUNTRY, THAI_TERMS } from "./country-terms";
 import type { CountryMention, Evidence } from "./types";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
@@ -14,7 +14,7 @@ function compileMatchers(): CountryMatcher[] {
     const info = COUNTRY_INFO[code];
     const vocab = [info.nameEn, info.nameDe, ...info.variants].filter((v) => !isHan(v)).map(escape);
     const latin = [...LATIN_TERMS[code], ...vocab].sort((a, b) => b.length - a.length);
-    const han = [...HAN_TERMS[code], info.nameZh, ...info.variants.filter(isHan)]
+    const han = [...HAN_TERMS[code], info.nameZh, ...info.variants.filter(isHan), ...THAI_TERMS[code]]
       .map(escape)
       .sort((a, b) => b.length - a.length);
     return {

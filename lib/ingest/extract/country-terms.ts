@@ -1,5 +1,6 @@
 // Richer extraction terms than lib/vocabulary/countries.ts: adjectives, demonyms, genitives and abbreviations in
-// English, German and Chinese. Latin entries are regex fragments matched case-insensitively at word boundaries.
+// English, German and Chinese, and the names in Vietnamese, Indonesian, Malay, Filipino and Thai. Latin entries are
+// regex fragments matched case-insensitively at word boundaries.
 import type { CountryCode } from "@/lib/vocabulary/countries";
 
 const DE_ADJ = "(?:e[nmrs]?)?"; // chinesisch, chinesische, chinesischen, chinesischer, ...
@@ -7,28 +8,45 @@ const DE_ADJ = "(?:e[nmrs]?)?"; // chinesisch, chinesische, chinesischen, chines
 // prettier-ignore
 export const LATIN_TERMS: Record<CountryCode, string[]> = {
   CN: [
-    "Chinas", "Chinese", "Chinesen", "Chinesin", `chinesisch${DE_ADJ}`, "Sino(?=[-‐‑–—])", "PRC", "Volksrepublik China",
+    "Trung\\s+Quốc", "Tiongkok", "Tionghoa", "Cina", "RRT", "RRC", "Tsina", "Chinas", "Chinese", "Chinesen", "Chinesin", `chinesisch${DE_ADJ}`, "Sino(?=[-‐‑–—])", "PRC", "Volksrepublik China",
   ],
-  BN: ["Brunei(?:s)?", "Bruneian(?:s)?", `bruneiisch${DE_ADJ}`],
-  KH: ["Cambodia(?:n|ns)?", "Kambodscha(?:s)?", `kambodschanisch${DE_ADJ}`],
-  ID: ["Indonesia(?:n|ns)?", "Indonesien(?:s)?", `indonesisch${DE_ADJ}`],
+  BN: ["Bru-?nây", "Brunei(?:s)?", "Bruneian(?:s)?", `bruneiisch${DE_ADJ}`],
+  KH: ["Campuchia", "Kamboja", "Kemboja", "Kambodya", "Cambodia(?:n|ns)?", "Kambodscha(?:s)?", `kambodschanisch${DE_ADJ}`],
+  ID: ["In-?đô-?nê-?xi-?a", "Indonesya", "Indonesia(?:n|ns)?", "Indonesien(?:s)?", `indonesisch${DE_ADJ}`],
   LA: [
     "Laos",
+    "Lào",
     "Lao(?=\\s+(?:PDR|People|government|side|National|Telecom|capital|Ministry|Regierung|Seite))",
     "Laotian(?:s)?",
     `laotisch${DE_ADJ}`,
   ],
-  MY: ["Malaysia(?:n|ns|s)?", `malaysisch${DE_ADJ}`],
-  MM: ["Myanmar(?:s)?", "Burma", "Birma", "Burmese", `birmanisch${DE_ADJ}`, `myanmarisch${DE_ADJ}`],
-  PH: ["Philippines?", "Filipinos?", "Filipina", "Philippinen", `philippinisch${DE_ADJ}`],
-  SG: ["Singapore(?:an|ans)?", "Singapur(?:s)?", `singapurisch${DE_ADJ}`],
-  TH: ["Thailand(?:s)?", "Thais?", `thailändisch${DE_ADJ}`],
-  VN: ["Vietnam(?:s)?", "Viet\\s?Nam", "Việt\\s?Nam", "Vietnamese", `vietnamesisch${DE_ADJ}`],
-  TL: ["Timor[-‐‑–\\s]Leste", "East\\s+Timor", "Osttimor(?:s)?", "Timorese", `osttimoresisch${DE_ADJ}`],
+  MY: ["Ma-?lai-?xi-?a", "Malaysia(?:n|ns|s)?", `malaysisch${DE_ADJ}`],
+  MM: ["Mi-?an-?ma", "Miyanmar", "Myanmar(?:s)?", "Burma", "Birma", "Burmese", `birmanisch${DE_ADJ}`, `myanmarisch${DE_ADJ}`],
+  PH: ["Phi-?líp-?pin", "Pilipinas", "Pilipino", "Philippines?", "Filipinos?", "Filipina", "Philippinen", `philippinisch${DE_ADJ}`],
+  SG: ["Xinh-?ga-?po", "Singapura", "Singapore(?:an|ans)?", "Singapur(?:s)?", `singapurisch${DE_ADJ}`],
+  TH: ["Thái\\s+Lan", "Taylandiya", "Thailand(?:s)?", "Thais?", `thailändisch${DE_ADJ}`],
+  VN: ["Biyetnam", "Vietnam(?:s)?", "Viet\\s?Nam", "Việt\\s?Nam", "Vietnamese", `vietnamesisch${DE_ADJ}`],
+  TL: ["Đông\\s+Timor", "Timor[-‐‑–\\s]Leste", "East\\s+Timor", "Osttimor(?:s)?", "Timorese", `osttimoresisch${DE_ADJ}`],
+};
+
+/** Thai has no spaces between words, so these match anywhere, like the Chinese ones. */
+export const THAI_TERMS: Record<CountryCode, string[]> = {
+  CN: ["จีน"],
+  BN: ["บรูไน"],
+  KH: ["กัมพูชา"],
+  ID: ["อินโดนีเซีย"],
+  LA: ["ลาว"],
+  MY: ["มาเลเซีย"],
+  MM: ["เมียนมาร์", "เมียนมา", "พม่า"],
+  PH: ["ฟิลิปปินส์"],
+  SG: ["สิงคโปร์"],
+  TH: ["ไทย"],
+  VN: ["เวียดนาม"],
+  TL: ["ติมอร์-เลสเต", "ติมอร์เลสเต", "ติมอร์ตะวันออก"],
 };
 
 /** Place names that contain a country name without referring to the country. */
-export const NOT_A_COUNTRY = /South\s+China\s+Sea|South\s+China\s+Morning\s+Post/gu;
+export const NOT_A_COUNTRY = /South\s+China\s+Sea|South\s+China\s+Morning\s+Post|Laut\s+China\s+Selatan|ทะเลจีนใต้/gu;
 
 /** Chinese forms; "X方" is "the X side", the usual way Chinese news names a party. */
 export const HAN_TERMS: Record<CountryCode, string[]> = {

@@ -1,4 +1,5 @@
-// Calendar words in English, German and Chinese, and regex fragments built from them.
+// Calendar words in English, German, Chinese, Indonesian, Malay and Filipino, and regex fragments built from them.
+// Vietnamese and Thai dates have their own patterns (date-rules-sea.ts).
 
 // prettier-ignore
 const MONTHS_EN = [
@@ -8,6 +9,24 @@ const MONTHS_EN = [
 // prettier-ignore
 const MONTHS_DE = [
   "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember",
+];
+// prettier-ignore
+const MONTHS_ID = [
+  "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November",
+  "Desember",
+];
+// Malay differs from Indonesian in March, June, July, August and December; "Mac" is case-sensitive like all names.
+const MONTHS_MS: [string, number][] = [
+  ["Mac", 3],
+  ["Jun", 6],
+  ["Julai", 7],
+  ["Ogos", 8],
+  ["Disember", 12],
+];
+// prettier-ignore
+const MONTHS_TL = [
+  "Enero", "Pebrero", "Marso", "Abril", "Mayo", "Hunyo", "Hulyo", "Agosto", "Setyembre", "Oktubre", "Nobyembre",
+  "Disyembre",
 ];
 const ABBREVIATIONS: [string, number][] = [
   ["Jan", 1],
@@ -30,6 +49,13 @@ const ABBREVIATIONS: [string, number][] = [
 const MONTH_NUMBER = new Map<string, number>([
   ...MONTHS_EN.map((m, i): [string, number] => [m, i + 1]),
   ...MONTHS_DE.map((m, i): [string, number] => [m, i + 1]),
+  ...MONTHS_ID.map((m, i): [string, number] => [m, i + 1]),
+  ...MONTHS_MS,
+  ...MONTHS_TL.map((m, i): [string, number] => [m, i + 1]),
+  ["Febrero", 2],
+  ["Septiyembre", 9],
+  ["Agt", 8],
+  ["Agu", 8],
   ...ABBREVIATIONS,
 ]);
 
@@ -101,6 +127,6 @@ export function quarterNumber(word: string): number | undefined {
 
 /** Clauses about plans: a year-less date or bare weekday there lies ahead of the article date, not behind it. */
 export const FUTURE_MARKERS =
-  /\b(?:will|would|shall|plans?|planned|scheduled|upcoming|expected|to be held|wird|werden|würde|soll|sollen|geplant|plant|planen|voraussichtlich)\b|将|计划|拟|即将|预计|将于/u;
+  /\b(?:will|would|shall|plans?|planned|scheduled|upcoming|expected|to be held|wird|werden|würde|soll|sollen|geplant|plant|planen|voraussichtlich|akan|direncanakan|dijadwalkan|rencana|dirancang|gagawin|ilulunsad)\b|(?<!\p{L})(?:sẽ|dự kiến|kế hoạch)(?!\p{L})|将|计划|拟|即将|预计|将于|จะ|มีกำหนด|วางแผน/u;
 
 export const YEAR = "((?:19|20)\\d{2})";

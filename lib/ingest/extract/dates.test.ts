@@ -43,6 +43,47 @@ describe("absolute dates", () => {
   });
 });
 
+describe("dates in Vietnamese, Thai, Indonesian, Malay and Filipino", () => {
+  it.each([
+    ["Hai bên ký kết thỏa thuận ngày 24 tháng 5 năm 2026 tại Hà Nội.", "2026-05-24 day"],
+    ["Tuyến cáp khai trương ngày 24/5/2026.", "2026-05-24 day"],
+    ["Dự án hoàn thành vào tháng 5/2026.", "2026-05 month"],
+    ["Dự án hoàn thành vào tháng 5 năm 2026.", "2026-05 month"],
+    ["Trung tâm sẽ đi vào hoạt động trong quý III/2025.", "2025-Q3 quarter"],
+    ["Hợp tác được đẩy mạnh từ năm 2021.", "2021 year"],
+    ["Kedua pihak menandatangani nota kesepahaman pada 24 Mei 2026.", "2026-05-24 day"],
+    ["Perjanjian itu ditandatangani pada 24 Mac 2026 di Kuala Lumpur.", "2026-03-24 day"],
+    ["Pusat data itu beroperasi sejak Agustus 2024.", "2024-08 month"],
+    ["Proyek ini dimulai pada tahun 2023.", "2023 year"],
+    ["Nilagdaan ang kasunduan noong Mayo 24, 2026.", "2026-05-24 day"],
+    ["Inilunsad ang proyekto noong 2018.", "2018 year"],
+    ["ลงนามเมื่อวันที่ 24 พฤษภาคม 2569 ที่กรุงเทพฯ", "2026-05-24 day"],
+    ["ลงนามเมื่อวันที่ ๒๔ พฤษภาคม ๒๕๖๙ ที่กรุงเทพฯ", "2026-05-24 day"],
+    ["ครม. มีมติเมื่อวันที่ 1 ก.ย. 2563", "2020-09-01 day"],
+    ["การประชุมเมื่อ 24 พ.ค. 69", "2026-05-24 day"],
+    ["งานฉลองปีแห่งความร่วมมือ ค.ศ. 2020", "2020 year"],
+    ["โครงการเริ่มในเดือนพฤษภาคม 2569", "2026-05 month"],
+  ])("%j → %s", (text, expected) => {
+    expect(dates(text, "2026-06-15")).toEqual([expected]);
+  });
+
+  it.each([
+    ["Lễ khởi công diễn ra ngày 24 tháng 5.", "2026-05-24 day resolved"],
+    ["Lễ khởi công diễn ra ngày 24/5.", "2026-05-24 day resolved"],
+    ["Buổi làm việc diễn ra chiều 14/1 tại Hà Nội.", "2026-01-14 day resolved"],
+    ["Hội nghị được tổ chức vào tháng 5.", "2026-05 month resolved"],
+    ["Forum itu berlangsung pada 24 Mei.", "2026-05-24 day resolved"],
+    ["ในวันที่ 31 ตุลาคม เจ้าหน้าที่ไทยและจีนเข้าร่วมพิธี", "2025-10-31 day resolved"],
+  ])("%j → %s (year from the article date)", (text, expected) => {
+    expect(dates(text, "2026-06-15")).toEqual([expected]);
+  });
+
+  it("keeps the modal and month-free words of these languages undated", () => {
+    expect(dates("Dự án kéo dài 3 tháng và trị giá 5 tỷ đồng.", "2026-06-15")).toEqual([]);
+    expect(dates("Mereka akan bertemu lagi bulan depan di Mac Donald's.", "2026-06-15")).toEqual([]);
+  });
+});
+
 describe("relative and year-less dates", () => {
   // 2025-01-22 is a Wednesday.
   const pub = "2025-01-22";

@@ -8,11 +8,21 @@ import type { DateRule, RuleResult } from "./date-rule";
 import { ABSOLUTE_RULES, BARE_YEAR_RULE } from "./date-rules-absolute";
 import { PARTIAL_RULES } from "./date-rules-partial";
 import { RELATIVE_RULES } from "./date-rules-relative";
+import { SEA_ABSOLUTE_RULES, SEA_PARTIAL_RULES, SEA_YEAR_RULE, foldDigits } from "./date-rules-sea";
 import { sentenceAt } from "./sentences";
 import type { DatedEvent } from "./types";
 
 // Order matters: earlier rules claim their text first, so "22 January 2025" is never also read as "January 2025".
-const RULES: DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...PARTIAL_RULES, BARE_YEAR_RULE];
+// Vietnamese and Thai days and months come first so a year-context rule never claims the "năm 2026" of a full date.
+const RULES: DateRule[] = [
+  ...SEA_ABSOLUTE_RULES,
+  ...ABSOLUTE_RULES,
+  SEA_YEAR_RULE,
+  ...RELATIVE_RULES,
+  ...SEA_PARTIAL_RULES,
+  ...PARTIAL_RULES,
+  BARE_YEAR_RULE,
+];
 /** A year-less date more than this many months after the article date is read as last year's (unless planned). */
 const MAX_MONTHS_AHEAD = 2;
 /** "jedes Jahr im September", "每年" : a recurrence, not an event. */
@@ -96,7 +106,7 @@ function resolvePartial(hit: Hit, dated: Dated[], sentences: Span[], published: 
 export function extractEvents(masked: string, original: string, sentences: Span[], publishedOn?: string): DatedEvent[] {
   const published = parseYmd(publishedOn);
   const dated: Dated[] = [];
-  for (const hit of collectHits(masked, sentences, published)) {
+  for (const hit of collectHits(foldDigits(masked), sentences, published)) {
     if (hit.result.kind === "skip") continue;
     if (hit.result.kind === "final") dated.push({ hit, date: hit.result.date, resolved: hit.result.resolved });
     else {

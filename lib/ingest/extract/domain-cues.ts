@@ -28,7 +28,25 @@ const HAN_CUES = [
   "扩大", "提升", "部署", "举办", "发布", "成立", "设立", "打造", "深化", "增长", "达成", "同意", "决定", "提出", "倡议", "出台", "印发", "通过", "批准",
 ];
 
+// Vietnamese, Indonesian, Malay and Filipino cues, matched at word boundaries like the English ones.
+// prettier-ignore
+const SEA_CUES = [
+  "sẽ", "dự kiến", "kế hoạch", "ký", "ký kết", "thỏa thuận", "hợp tác", "triển khai", "khai trương", "khánh thành", "xây dựng",
+  "thúc đẩy", "đầu tư", "ra mắt", "đưa vào", "vận hành", "thành lập", "tăng", "mở rộng", "kết nối", "tổ chức",
+  "akan", "rencana", "menandatangani", "ditandatangani", "meluncurkan", "diluncurkan", "melancarkan", "membangun",
+  "dibangun", "kerja\\s?sama", "bekerja\\s?sama", "meresmikan", "diresmikan", "berinvestasi", "investasi", "pelaburan",
+  "melabur", "mengembangkan", "memperluas", "menghubungkan", "meningkat", "menjalin", "perjanjian", "nota kesepahaman",
+  "memorandum", "kasunduan", "lumagda", "nilagdaan", "inilunsad", "ilulunsad", "itatayo", "magtatayo", "pakikipagtulungan",
+];
+
+// Thai, matched anywhere like the Chinese cues.
+// prettier-ignore
+const THAI_CUES = [
+  "จะ", "ลงนาม", "ร่วมมือ", "ความร่วมมือ", "เปิดตัว", "ก่อตั้ง", "จัดตั้ง", "ลงทุน", "ก่อสร้าง", "สร้าง", "พัฒนา", "ส่งเสริม", "ขยาย",
+  "เชื่อมต่อ", "ตั้งเป้า", "อนุมัติ", "เปิดให้บริการ", "ผลักดัน", "จัดงาน", "ประชุม", "เพิ่มขึ้น",
+];
+
 export const ACTION_CUE = new RegExp(
-  `(?<![\\p{L}])(?:${[...PLANS, ...ACTIONS, ...ACTIVITY].join("|")})(?![\\p{L}])|${HAN_CUES.join("|")}`,
+  `(?<![\\p{L}])(?:${[...PLANS, ...ACTIONS, ...ACTIVITY, ...SEA_CUES].join("|")})(?![\\p{L}])|${[...HAN_CUES, ...THAI_CUES].join("|")}`,
   "iu",
 );

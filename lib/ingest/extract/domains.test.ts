@@ -13,6 +13,22 @@ const topics = (text: string, title?: string) =>
     .map((d) => d.slug)
     .sort();
 
+describe("domain topics in the region's languages", () => {
+  it.each([
+    ["Hai bên sẽ xây dựng tuyến cáp quang biển mới nối Việt Nam với Trung Quốc.", ["submarine-cables"]],
+    ["Huawei dan Indonesia menandatangani kerja sama pusat data di Batam.", ["data-centres"]],
+    ["กสท ลงทุนเคเบิลใต้น้ำ 5 พันล้านบาท", ["submarine-cables"]],
+    ["Nilagdaan ng Pilipinas at Tsina ang kasunduan sa 5G.", ["5g"]],
+  ])("%j → %j", (text, expected) => {
+    expect(topics(text)).toEqual(expected);
+  });
+
+  it("reads a list of areas as a list in Vietnamese and Indonesian", () => {
+    expect(topics("Các lĩnh vực gồm trí tuệ nhân tạo, điện toán đám mây và thương mại điện tử.")).toEqual([]);
+    expect(topics("Bidang itu meliputi kecerdasan buatan, komputasi awan, dan perdagangan digital.")).toEqual([]);
+  });
+});
+
 describe("domain terms", () => {
   it.each([
     ["KI und künstliche Intelligenz", "ai"],
@@ -38,6 +54,22 @@ describe("domain terms", () => {
     ["data governance", "cybersecurity"],
     ["Datenschutz", "cybersecurity"],
     ["smart city", "smart-cities"],
+    ["tuyến cáp quang biển", "submarine-cables"],
+    ["trí tuệ nhân tạo", "ai"],
+    ["trung tâm dữ liệu", "data-centres"],
+    ["thương mại điện tử", "digital-trade"],
+    ["kabel bawah laut", "submarine-cables"],
+    ["kecerdasan buatan", "ai"],
+    ["pusat data", "data-centres"],
+    ["keamanan siber", "cybersecurity"],
+    ["keselamatan siber", "cybersecurity"],
+    ["pembayaran digital", "digital-payments"],
+    ["kable sa ilalim ng dagat", "submarine-cables"],
+    ["เคเบิลใต้น้ำ", "submarine-cables"],
+    ["ปัญญาประดิษฐ์", "ai"],
+    ["เทคโนโลยีAIของจีน", "ai"],
+    ["อาชญากรรมไซเบอร์", "cybersecurity"],
+    ["ดาวเทียม", "satellites"],
     ["智慧城市", "smart-cities"],
     ["digitale Fachkräfte und Talente", "digital-skills"],
     ["数字人才", "digital-skills"],

@@ -15,6 +15,7 @@ import { DOMAIN_SLUGS, type DomainSlug } from "@/lib/vocabulary/domains";
 import type { Span } from "./chrome";
 import { ACTION_CUE } from "./domain-cues";
 import { DOMAIN_TERMS } from "./domain-terms";
+import { SEA_DOMAIN_TERMS } from "./domain-terms-sea";
 import { sentenceAt } from "./sentences";
 import type { DomainMention, Evidence } from "./types";
 
@@ -27,9 +28,10 @@ const WEIGHT_REPEAT = 0.25;
 const MIN_LIST_DOMAINS = 3;
 /** Two mentions are neighbours in an enumeration when at most this much text, with a separator, lies between. */
 const MAX_LIST_GAP = 24;
-const LIST_GAP = /^[^.!?。！？;；]*(?:[,，、/]|\s(?:and|und|or|oder|sowie)\s|和|及|与|或)[^.!?。！？;；]*$/u;
+const LIST_GAP =
+  /^[^.!?。！？;；]*(?:[,，、/]|\s(?:and|und|or|oder|sowie|và|hoặc|dan|serta|atau|at|o)\s|和|及|与|或|และ|หรือ)[^.!?。！？;；]*$/u;
 /** "etc." closes an enumeration; what follows is a new clause. */
-const LIST_END = /等|etc\.?|usw\.?|and so on|und so weiter/u;
+const LIST_END = /等|etc\.?|usw\.?|and so on|und so weiter|v\.v\.?|dll\.?|dan lain-lain|ฯลฯ|เป็นต้น/u;
 const LEAD_SENTENCES = 2;
 const LEAD_BONUS = 0.5;
 const TITLE_BONUS = 1.5;
@@ -39,13 +41,13 @@ const byLength = (a: string, b: string) => b.length - a.length;
 
 function compile(slug: DomainSlug): RegExp[] {
   const t = DOMAIN_TERMS[slug];
-  const res: RegExp[] = [
-    new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...t.latin].sort(byLength).join("|")})(?![\\p{L}])`, "giu"),
-  ];
+  const sea = SEA_DOMAIN_TERMS[slug];
+  const latin = [...t.latin, ...sea.latin].sort(byLength);
+  const res: RegExp[] = [new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}])`, "giu")];
   if (t.open?.length) res.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...t.open].sort(byLength).join("|")})`, "giu"));
   if (t.cs?.length)
     res.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...t.cs].sort(byLength).join("|")})(?![\\p{L}\\p{N}])`, "gu"));
-  if (t.han.length) res.push(new RegExp([...t.han].sort(byLength).join("|"), "gu"));
+  res.push(new RegExp([...t.han, ...sea.thai].sort(byLength).join("|"), "gu"));
   return res;
 }
 

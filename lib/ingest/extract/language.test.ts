@@ -10,6 +10,16 @@ describe("detectLanguage", () => {
     ],
     ["中国—东盟人工智能峰会17日在广西南宁开幕，来自中国和东盟国家的代表出席。", "zh"],
     ["Việt Nam và Trung Quốc đã ký kết thỏa thuận hợp tác về kinh tế số và chuyển đổi số.", "vi"],
+    ["ประเทศไทยและจีนลงนามความร่วมมือด้านเศรษฐกิจดิจิทัลและปัญญาประดิษฐ์", "th"],
+    [
+      "Pemerintah Indonesia dan Tiongkok menandatangani nota kesepahaman karena kerja sama digital adalah prioritas.",
+      "id",
+    ],
+    [
+      "Kerajaan Malaysia berkata pelaburan syarikat China itu akan dilaksanakan menerusi kerjasama dengan pihak tempatan.",
+      "ms",
+    ],
+    ["Nilagdaan ng Pilipinas at ng Tsina ang kasunduan para sa mas mabilis na koneksyon sa internet sa bansa.", "tl"],
   ])("%j → %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

@@ -75,6 +75,17 @@ describe(`the initiative list query plan on ${testEngine()} at ${INITIATIVES} in
     expect(plan).toMatch(/initiative_search_body_trgm_idx/);
   });
 
+  it("answers names without diacritics and a Thai query's words from trigram indexes (ARCHITECTURE L1)", async () => {
+    const searchOnly = (t: string) => /websearch_to_tsquery/.test(t) && !/order by|count\(/i.test(t);
+    const folded = await listPlan(database.db, "q=cap%20quang%20bien", searchOnly);
+    console.info(`[plan] q=cap quang bien\n${folded}`);
+    expect(folded).toMatch(/initiative_search_names_fold_trgm_idx/);
+    const thai = await listPlan(database.db, `q=${encodeURIComponent("เคเบิลจีน")}`, searchOnly);
+    console.info(`[plan] q=เคเบิลจีน\n${thai}`);
+    expect(thai).toMatch(/initiative_search_names_trgm_idx/);
+    expect(thai).toMatch(/initiative_search_body_trgm_idx/);
+  });
+
   it("uses the actor array's index for an actor filter", async () => {
     const plan = await listPlan(database.db, `actor=${actorSlug}`);
     console.info(`[plan] actor=${actorSlug}\n${plan}`);

@@ -1,0 +1,89 @@
+// npm run eval:real:extract [-- --split=odd|even|all] [--lang=vi,th] [--verbose]
+// Scores the extractor on the researcher-labelled real excerpts in data/real-articles/*.json (git-ignored: their text
+// is never committed). Ids ending in an even number are for tuning, odd ones are held out. Events are scored on the
+// date alone; the labels only date events of tracked initiatives, so event precision is low by construction and
+// recall is the figure to watch.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { loadEvalCatalog } from "@/lib/ingest/eval/catalog";
+import { addCounts, compareSets, toMetrics, type Counts } from "@/lib/ingest/eval/score";
+import { DOMAIN_TOPIC_THRESHOLD } from "@/lib/ingest/extract/domains";
+import { createExtractor } from "@/lib/ingest/extract/extract";
+import { detectLanguage } from "@/lib/ingest/extract/language";
+
+type RealArticle = {
+  id: string;
+  title: string;
+  publishedOn: string;
+  language: string;
+  text: string;
+  labels: { countries: string[]; domains: string[]; events?: { date: string }[] };
+};
+
+const FIELDS = ["countries", "domains", "events"] as const;
+type Field = (typeof FIELDS)[number];
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const split = arg("split") ?? "odd";
+const langs = arg("lang")?.split(",") ?? ["vi", "th", "id", "ms", "tl"];
+const verbose = process.argv.includes("--verbose");
+
+const dir = join(process.cwd(), "data/real-articles");
+const articles = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as RealArticle)
+  .filter((a) => langs.includes(a.language))
+  .filter((a) => {
+    const n = Number(/(\d+)$/u.exec(a.id)?.[1] ?? 0);
+    return split === "all" || (split === "even" ? n % 2 === 0 : n % 2 === 1);
+  });
+
+const extract = createExtractor(loadEvalCatalog());
+const zero = (): Record<Field, Counts> => ({
+  countries: { tp: 0, fp: 0, fn: 0 },
+  domains: { tp: 0, fp: 0, fn: 0 },
+  events: { tp: 0, fp: 0, fn: 0 },
+});
+const byLang = new Map<string, { counts: Record<Field, Counts>; n: number; detected: number }>();
+
+for (const a of articles) {
+  const publishedOn = /^\d{4}-\d{2}-\d{2}$/u.test(a.publishedOn) ? a.publishedOn : undefined;
+  const x = extract({ text: a.text, title: a.title, publishedOn });
+  const predicted: Record<Field, Set<string>> = {
+    countries: new Set(x.countries.map((c) => c.code)),
+    domains: new Set(x.domains.filter((d) => d.confidence >= DOMAIN_TOPIC_THRESHOLD).map((d) => d.slug)),
+    events: new Set(x.events.map((e) => e.date)),
+  };
+  const gold: Record<Field, Set<string>> = {
+    countries: new Set(a.labels.countries),
+    domains: new Set(a.labels.domains),
+    events: new Set((a.labels.events ?? []).map((e) => e.date)),
+  };
+  const entry = byLang.get(a.language) ?? { counts: zero(), n: 0, detected: 0 };
+  entry.n++;
+  if (detectLanguage(a.text) === a.language) entry.detected++;
+  for (const f of FIELDS) {
+    const { missed, extra, ...counts } = compareSets(gold[f], predicted[f]);
+    entry.counts[f] = addCounts(entry.counts[f], counts);
+    if (verbose && (missed.length || (extra.length && f !== "events")))
+      console.log(`${a.id} ${a.language} ${f}: missed ${missed.join(" ") || "-"}; extra ${extra.join(" ") || "-"}`);
+  }
+  byLang.set(a.language, entry);
+}
+
+const pct = (n: number) => n.toFixed(2);
+console.log(`split=${split} (${articles.length} articles)`);
+console.log("lang  n  detect  countries P/R/F1     domains P/R/F1       events P/R/F1");
+const total = { counts: zero(), n: 0, detected: 0 };
+for (const e of byLang.values()) {
+  total.n += e.n;
+  total.detected += e.detected;
+  for (const f of FIELDS) total.counts[f] = addCounts(total.counts[f], e.counts[f]);
+}
+for (const [lang, e] of [...[...byLang].sort(), ["all", total] as const]) {
+  const cells = FIELDS.map((f) => {
+    const m = toMetrics(e.counts[f]);
+    return `${pct(m.precision)}/${pct(m.recall)}/${pct(m.f1)}`;
+  });
+  console.log(`${lang.padEnd(4)} ${String(e.n).padStart(2)}  ${e.detected}/${e.n}    ${cells.join("   ")}`);
+}
