@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { PLACES_FIXTURE } from "./fixtures/places-fixtures";
 import Papa from "papaparse";
 
 async function expectNoSeriousViolations(page: Page) {
@@ -21,7 +22,8 @@ test("the Export menu on the list downloads a CSV with exactly the filtered rows
   await expectNoSeriousViolations(page);
   if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/list-export.png`, fullPage: false });
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Initiatives (CSV)" }).click()]);
-  expect(download.suggestedFilename()).toBe("tracker-initiatives.csv");
+  // The file name carries the data release it was made from (the e2e database holds PLACES_FIXTURE's release).
+  expect(download.suggestedFilename()).toBe(`tracker-initiatives-v${PLACES_FIXTURE.release.version}.csv`);
   const bytes = fs.readFileSync((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const rows = Papa.parse<Record<string, string>>(bytes.toString("utf8").slice(1), { header: true, skipEmptyLines: true }).data;

@@ -16,7 +16,7 @@ describe("foldDiacritics", () => {
   });
 
   it("uses the same table as the SQL function search_fold", () => {
-    const migration = readFileSync(path.join(process.cwd(), "db/migrations/0011_search_languages.sql"), "utf8");
+    const migration = readFileSync(path.join(process.cwd(), "db/migrations/0012_search_languages.sql"), "utf8");
     const { from, to } = foldTable();
     expect(migration).toContain(`translate(t,\n    '${from}',\n    '${to}')`);
   });
