@@ -3,8 +3,11 @@
 // Each step stops the run on failure. `npm test -- --skip-e2e` skips the build and browser steps.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { HERMETIC_TEST_ENV } from "./test-env.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The caller's APP_URL, PORT and DATABASE_URL do not reach any step: servers started by the suites set their own.
+Object.assign(process.env, HERMETIC_TEST_ENV);
 const args = new Set(process.argv.slice(2));
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
