@@ -41,6 +41,7 @@ function ensureChromium() {
 const npx = "npx";
 run("typecheck", npx, ["tsc", "--noEmit"]);
 run("lint", npx, ["eslint", "."]);
+run("OpenAPI lint (Redocly, recommended rules, warnings as errors)", npx, ["tsx", "scripts/lint-openapi.ts"]);
 run("unit tests", npx, ["vitest", "run", "--project", "unit"]);
 run("integration tests on PGlite", npx, ["vitest", "run", "--project", "integration"], { TEST_ENGINE: "pglite" });
 if (process.env.TEST_DATABASE_URL) {

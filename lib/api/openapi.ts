@@ -3,9 +3,10 @@
 // from the registered response schemas (schemas.ts). OpenAPI 3.1 schemas are JSON Schema 2020-12, zod 4's default.
 import { z } from "zod";
 import type { OpenAPIV3_1 } from "openapi-types";
+import { NUL_PATTERN } from "@/lib/security/input";
 import { PARAMETER_DOCS } from "./parameter-docs";
 import { apiComponents } from "./schemas";
-import type { ApiOperation } from "./operation-types";
+import { API_TAGS, type ApiOperation } from "./operation-types";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -14,11 +15,33 @@ function clean(schema: JsonSchema): JsonSchema {
   return rest;
 }
 
+/**
+ * Request text can never hold NUL: the server refuses it in every URL, query, JSON body and form (S1, lib/security/
+ * input.ts), so every free-text string of a request schema says so — a pattern, or `not` beside an existing one.
+ */
+export function refuseNul(schema: unknown): void {
+  if (Array.isArray(schema)) return schema.forEach(refuseNul);
+  if (!schema || typeof schema !== "object") return;
+  const node = schema as JsonSchema;
+  if (node.type === "string" && !("enum" in node) && !("const" in node) && !("format" in node)) {
+    if (typeof node.pattern === "string") node.not = { pattern: NUL_PATTERN };
+    else node.pattern = `^[^${NUL_PATTERN}]*$`;
+  }
+  if (node.type === "object") node.propertyNames = { pattern: `^[^${NUL_PATTERN}]*$` };
+  for (const [key, child] of Object.entries(node)) if (key !== "not" && key !== "propertyNames") refuseNul(child);
+}
+
 /** A query value arrives as text: booleans are documented by their accepted spellings, everything else as parsed. */
 function parameterSchema(field: z.ZodType): JsonSchema {
   const output = clean(z.toJSONSchema(field, { io: "output", unrepresentable: "any" }) as JsonSchema);
-  if (output.type === "boolean") return clean(z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as JsonSchema);
-  return output;
+  const schema = output.type === "boolean" ? clean(z.toJSONSchema(field, { io: "input", unrepresentable: "any" }) as JsonSchema) : output;
+  refuseNul(schema);
+  return schema;
+}
+
+/** Examples are written as text; an integer parameter's example is the number. */
+function typedExample(example: string, schema: JsonSchema): string | number {
+  return schema.type === "integer" || schema.type === "number" ? Number(example) : example;
 }
 
 function parameters(schema: z.ZodObject | undefined, where: "query" | "path"): OpenAPIV3_1.ParameterObject[] {
@@ -35,7 +58,7 @@ function parameters(schema: z.ZodObject | undefined, where: "query" | "path"): O
       description: docs?.description,
       schema: json as OpenAPIV3_1.ParameterObject["schema"],
       ...(isArray ? { style: "form", explode: true } : {}),
-      ...(docs?.example && !isArray ? { example: docs.example } : {}),
+      ...(docs?.example && !isArray ? { example: typedExample(docs.example, json) } : {}),
     };
     return parameter;
   });
@@ -47,7 +70,9 @@ const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
 function schemaFor(schema: z.ZodType, io: "input" | "output"): OpenAPIV3_1.SchemaObject {
   const id = registeredId(schema);
   if (id) return ref(id) as OpenAPIV3_1.SchemaObject;
-  return clean(z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema) as OpenAPIV3_1.SchemaObject;
+  const json = clean(z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema);
+  if (io === "input") refuseNul(json);
+  return json as OpenAPIV3_1.SchemaObject;
 }
 
 const errorResponse = (description: string): OpenAPIV3_1.ResponseObject => ({
@@ -97,7 +122,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[], server
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: serverUrl }],
-    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name })),
+    tags: [...new Set(operations.map((o) => o.tag))].map((name) => ({ name, description: API_TAGS[name] })),
     paths,
     components: {
       schemas: Object.fromEntries(Object.entries(schemas).map(([id, s]) => [id, clean(s)])) as Record<string, OpenAPIV3_1.SchemaObject>,

@@ -9,6 +9,7 @@ import { articleInputSchema, extractInputSchema } from "@/lib/ingest/schemas";
 import { initiativeFiltersSchema } from "@/lib/initiatives/filters";
 import { initiativeCreateInputSchema, initiativeUpdateInputSchema } from "@/lib/initiatives/schemas";
 import { milestoneCreateInputSchema } from "@/lib/milestones/schemas";
+import { timelineYearSchema } from "@/lib/stats/timeline-params";
 import { statusChangeInputSchema } from "@/lib/status-changes/schemas";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import type { ApiOperation } from "./operation-types";
@@ -18,8 +19,7 @@ import { actorListSchema, countryListSchema, domainListSchema, sourceDetailSchem
 import { sourceQuerySchema } from "./sources";
 
 const slugPath = z.object({ slug: slugSchema });
-const year = z.coerce.number().int().min(1900).max(2100).optional();
-const timelineQuerySchema = initiativeFiltersSchema.omit({ pageSize: true, sort: true }).extend({ start: year, end: year });
+const timelineQuerySchema = initiativeFiltersSchema.omit({ pageSize: true, sort: true }).extend({ start: timelineYearSchema.optional(), end: timelineYearSchema.optional() });
 const writeResult = z.object({ data: z.record(z.string(), z.unknown()), version: z.number().int() });
 const importFormSchema = z.object({ file: z.file().describe("The articles: .jsonl (one JSON article per line) or .csv, UTF-8."), sourceType: z.enum(SOURCE_TYPES).optional() });
 const conflict = { "409": "Stale version: someone else changed the initiative first. Details list their changes.", "422": "Cited source or linked record does not exist." };

@@ -2,7 +2,7 @@
 // forms, the REST handlers and the OpenAPI document.
 import { z } from "zod";
 import { citationInputSchema, citationListSchema } from "@/lib/citations/schemas";
-import { partialDateSchema, versionSchema } from "@/lib/editorial/fields";
+import { partialDateSchema, textSchema, versionSchema } from "@/lib/editorial/fields";
 import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { ACTOR_ROLES } from "@/lib/vocabulary/misc";
@@ -16,19 +16,19 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens.");
 
 export const aliasInputSchema = z.object({
-  name: z.string().trim().min(1, "Enter the name.").max(300),
+  name: textSchema(1, 300, "Enter the name."),
   language: z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter ISO 639-1 code, e.g. zh."),
 });
 
 export const countryLinkInputSchema = z.object({ code: z.enum(COUNTRY_CODES), role: z.enum(COUNTRY_ROLES) });
-export const actorLinkInputSchema = z.object({ slug: z.string().trim().min(1, "Pick an actor."), role: z.enum(ACTOR_ROLES) });
+export const actorLinkInputSchema = z.object({ slug: textSchema(1, 120, "Pick an actor."), role: z.enum(ACTOR_ROLES) });
 
 const optionalDate = partialDateSchema.nullable().optional();
 
 /** Everything about an initiative an editor can set, other than its status (which needs evidence). */
 export const initiativeFieldsSchema = z.object({
-  name: z.string().trim().min(3, "Enter a name (3 characters or more).").max(300),
-  summary: z.string().trim().min(10, "Write a summary (10 characters or more).").max(5000),
+  name: textSchema(3, 300, "Enter a name (3 characters or more)."),
+  summary: textSchema(10, 5000, "Write a summary (10 characters or more)."),
   firstAnnouncedOn: optionalDate,
   plannedStartOn: optionalDate,
   actualStartOn: optionalDate,
@@ -36,7 +36,7 @@ export const initiativeFieldsSchema = z.object({
   actualEndOn: optionalDate,
   parentSlug: slugSchema.nullable().optional(),
   supersededBySlug: slugSchema.nullable().optional(),
-  conflictNotes: z.array(z.string().trim().min(1).max(1000)).max(20).optional(),
+  conflictNotes: z.array(textSchema(1, 1000)).max(20).optional(),
   aliases: z.array(aliasInputSchema).max(50).optional(),
   domains: z.array(z.enum(DOMAIN_SLUGS)).max(DOMAIN_SLUGS.length).optional(),
   countries: z.array(countryLinkInputSchema).max(60).optional(),
@@ -67,5 +67,7 @@ export const initiativeUpdateInputSchema = initiativeFieldsSchema
   .refine(
     (input) => Object.keys(input).some((k) => k !== "version" && k !== "citations" && input[k as keyof typeof input] !== undefined),
     { message: "Nothing to change: send at least one field." },
-  );
+  )
+  // The same rule in the JSON Schema (OpenAPI): at least one of the editable fields is present.
+  .meta({ anyOf: Object.keys(initiativeFieldsSchema.shape).map((field) => ({ required: [field] })) });
 export type InitiativeUpdateInput = z.infer<typeof initiativeUpdateInputSchema>;

@@ -3,6 +3,8 @@
 import { AppError } from "@/lib/errors";
 
 export const NUL_MESSAGE = "Text cannot contain NUL characters (U+0000).";
+/** The character refused, as a JSON Schema (ECMA-262) pattern: the OpenAPI document states the rule with it. */
+export const NUL_PATTERN = "\\u0000";
 
 /** The path of the first string (value or key) holding a NUL character in a parsed JSON value, or null. */
 export function findNul(value: unknown, path = ""): string | null {
