@@ -1,6 +1,7 @@
 // GET /api/health – liveness and database reachability, for load balancers and test harnesses
 import { sql } from "drizzle-orm";
 import { getDatabase } from "@/db/client";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,4 @@ export async function GET() {
     return Response.json({ status: "unavailable" }, { status: 503 });
   }
 }
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET });

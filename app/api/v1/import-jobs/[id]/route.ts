@@ -5,6 +5,7 @@ import { idSchema, parsePathParam } from "@/lib/api/params";
 import { authenticateRequest } from "@/lib/auth/route-handler";
 import { AppError, errorResponse } from "@/lib/errors";
 import { getImportJob } from "@/lib/ingest/queries";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -22,3 +23,4 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
     return errorResponse(error, NO_STORE);
   }
 }
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET });

@@ -1,0 +1,41 @@
+// Every route answers every HTTP method Next.js routes: the ones it implements, OPTIONS with the list it allows
+// (plus the CORS preflight headers on public reads), and 405 with Allow for the rest (RFC 9110 §15.5.6) — Next.js
+// itself answers an unimplemented method with a bare 405. Each route file ends with
+//   export const { OPTIONS, PUT, DELETE, PATCH } = otherMethods({ GET, POST }, { cors: true });
+// naming the methods it does not implement (HEAD is left to Next.js, which answers it with GET).
+import { CORS_HEADERS } from "./http";
+
+export const HTTP_METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "DELETE", "PATCH"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+// Route handlers take (request, context) with route-specific params; only their presence matters here.
+type RouteHandler = (...args: never[]) => unknown;
+type AnswerOnly = (request: Request) => Response;
+
+export function allowedMethods(implemented: readonly string[]): string[] {
+  const allow = new Set([...implemented, "OPTIONS"]);
+  if (allow.has("GET")) allow.add("HEAD");
+  return HTTP_METHODS.filter((m) => allow.has(m));
+}
+
+export function otherMethods(
+  handlers: Partial<Record<HttpMethod, RouteHandler>>,
+  options: { cors?: boolean } = {},
+): Record<Exclude<HttpMethod, "OPTIONS">, AnswerOnly | undefined> & { OPTIONS: () => Response } {
+  const allow = allowedMethods(Object.keys(handlers)).join(", ");
+  const notAllowed: AnswerOnly = (request) =>
+    Response.json(
+      { error: { code: "method_not_allowed", message: `${request.method} is not allowed on this URL. Allowed: ${allow}.`, details: { allow } } },
+      { status: 405, headers: { Allow: allow, "Cache-Control": "no-store" } },
+    );
+  const answer = (method: HttpMethod): AnswerOnly | undefined => (handlers[method] ? undefined : notAllowed);
+  return {
+    GET: answer("GET"),
+    POST: answer("POST"),
+    // HEAD is implemented by Next.js from GET when the route has one.
+    HEAD: handlers.GET ? undefined : notAllowed,
+    OPTIONS: () => new Response(null, { status: 204, headers: { Allow: allow, ...(options.cors ? CORS_HEADERS : {}) } }),
+    PUT: answer("PUT"),
+    DELETE: answer("DELETE"),
+    PATCH: answer("PATCH"),
+  };
+}
