@@ -30,7 +30,8 @@ export type ApiOperation = {
   /** Needs a bearer token (editorial writes). */
   auth?: boolean;
   status?: number;
-  response: { schema: z.ZodType; description?: string } | { contentType: string; description: string };
+  /** JSON described by a zod schema, or another content type (with the component describing it, when it is JSON). */
+  response: { schema: z.ZodType; description?: string } | { contentType: string; description: string; component?: string };
   errors?: Record<string, string>;
   /** A request worth trying, for the /api page (path + query). */
   example?: string;

@@ -52,3 +52,10 @@ export function formFieldsWithNul(formData: FormData): string[] {
 export function urlHasNul(url: string): boolean {
   return /%00/.test(url) || url.includes("\u0000");
 }
+
+/** The 400 for a URL holding NUL, naming the query parameters that hold it (or the path). */
+export function nulInUrlError(url: string): AppError {
+  const names = [...new URL(url).searchParams].filter(([k, v]) => k.includes("\u0000") || v.includes("\u0000")).map(([k]) => k.replace(/\u0000/g, ""));
+  const where = names.length ? `query parameter${names.length > 1 ? "s" : ""} ${[...new Set(names)].join(", ")}` : "path";
+  return new AppError("bad_request", `Invalid ${where}: ${NUL_MESSAGE}`, { parameters: names.length ? [...new Set(names)] : ["path"] });
+}

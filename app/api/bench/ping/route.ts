@@ -1,9 +1,6 @@
 // GET /api/bench/ping – constant JSON, prerendered: the benchmark's reference for the framework's own cost per request
-import { otherMethods } from "@/lib/api/methods";
-
 export const dynamic = "force-static";
 
 export function GET(): Response {
   return Response.json({ ok: true });
 }
-export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET });
