@@ -7,7 +7,8 @@ export function isoToday(now: Date = new Date()): string {
 
 export function dayNumber(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  return new Date(0).setUTCFullYear(y, m - 1, d) / DAY_MS;
 }
 
 export function addDays(iso: string, days: number): string {
