@@ -1,14 +1,14 @@
 // A citation as editors and scripts send it: a source and either a passage of its stored text (quote + offsets),
 // a typed quote (for a source whose text we do not hold), or a note on what the source says.
 import { z } from "zod";
-import { PG_INT_MAX, textSchema } from "@/lib/editorial/fields";
+import { PG_INT_MAX, positiveIntSchema, textSchema } from "@/lib/editorial/fields";
 
 // The rules across fields are checked here and stated in the JSON Schema too (`meta`), so the OpenAPI document
 // describes exactly the citations the server accepts. Whether offsets match the source's text is checked against
 // the database (lib/citations/resolve.ts, a 422), which includes offsets that end before they start.
 export const citationInputSchema = z
   .object({
-    sourceId: z.number({ error: "Pick a source." }).int().min(1).max(PG_INT_MAX),
+    sourceId: positiveIntSchema("Pick a source."),
     quote: textSchema(1, 5000).optional(),
     quoteStart: z.number().int().min(0).max(PG_INT_MAX).optional(),
     quoteEnd: z.number().int().min(1).max(PG_INT_MAX).optional(),

@@ -40,8 +40,8 @@ const articleText = z
 /** An article to store and extract from: POST /api/v1/sources, the /sources/new form and each import row. */
 export const articleInputSchema = z.object({
   text: articleText,
-  title: textSchema(3, 500, "Enter the title.", { error: "Enter the title." }),
-  publisher: textSchema(2, 300, "Enter the publisher.", { error: "Enter the publisher." }),
+  title: textSchema(3, 500, "Enter the title.", { missing: "Enter the title." }),
+  publisher: textSchema(2, 300, "Enter the publisher.", { missing: "Enter the publisher." }),
   url: z.url({ protocol: /^https?$/, error: "Enter a full http(s) address." }).max(2000).optional(),
   publishedOn: partialDateSchema.optional(),
   /** Detected from the text when absent. */
@@ -57,10 +57,10 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 export const reviewInputSchema = z.discriminatedUnion(
   "decision",
   [
-    z.object({ decision: z.literal("reject"), suggestionId: positiveIntSchema }),
+    z.object({ decision: z.literal("reject"), suggestionId: positiveIntSchema() }),
     z.object({
       decision: z.literal("accept"),
-      suggestionId: positiveIntSchema,
+      suggestionId: positiveIntSchema(),
       initiativeSlug: slugSchema.optional(),
       countryCode: z.enum(COUNTRY_CODES, { error: "Pick a country." }).optional(),
       countryRole: z.enum(COUNTRY_ROLES, { error: "Pick the country's role." }).optional(),

@@ -18,13 +18,13 @@ export const milestoneCreateInputSchema = milestoneFieldsSchema.extend({ version
 export type MilestoneCreateInput = z.infer<typeof milestoneCreateInputSchema>;
 
 export const milestoneUpdateInputSchema = milestoneFieldsSchema.extend({
-  milestoneId: positiveIntSchema,
+  milestoneId: positiveIntSchema(),
   version: versionSchema,
 });
 export type MilestoneUpdateInput = z.infer<typeof milestoneUpdateInputSchema>;
 
 export const milestoneDeleteInputSchema = z.object({
-  milestoneId: positiveIntSchema,
+  milestoneId: positiveIntSchema(),
   version: versionSchema,
   reason: textSchema(3, 2000, "Say why the milestone is removed."),
 });

@@ -134,9 +134,14 @@ export function createRequestFactory({ doc, validator, world }) {
     const h = hints(op);
     const pathValues = fc.record(Object.fromEntries(op.params.filter((p) => p.in === "path").map((p) => [p.name, valueArbitrary(p.schema, doc, h, [p.name])])));
     const queryParams = op.params.filter((p) => p.in === "query");
-    const query = fc.record(Object.fromEntries(queryParams.map((p) => [p.name, valueArbitrary(p.schema, doc, h, [p.name])])), {
-      requiredKeys: queryParams.filter((p) => p.required).map((p) => p.name),
-    });
+    const values = Object.fromEntries(queryParams.map((p) => [p.name, valueArbitrary(p.schema, doc, h, [p.name])]));
+    const required = queryParams.filter((p) => p.required).map((p) => p.name);
+    // Half the requests carry the required parameters and at most two others, so a parameter's own failure is not
+    // hidden behind another one refused first; the other half any combination.
+    const focused = fc.subarray(queryParams.filter((p) => !p.required).map((p) => p.name), { maxLength: 2 }).chain((names) =>
+      fc.record(Object.fromEntries([...required, ...names].map((name) => [name, values[name]]))),
+    );
+    const query = fc.oneof(focused, fc.record(values, { requiredKeys: required }));
     const body = op.bodySchema ? valueArbitrary(op.bodySchema, doc, h, []) : fc.constant(undefined);
     return fc.record({ pathValues, query, body }).map(({ pathValues, query, body }) => {
       // x-only-with: a parameter that may be combined only with the listed ones keeps just those.
