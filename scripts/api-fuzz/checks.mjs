@@ -78,7 +78,7 @@ export function checkResponse({ request, response, text, validator }) {
     const pathNotFound = request.mutation.where === "path" && status === 404;
     if (status < 400) fail("schema-invalid request accepted", `${status} with ${request.mutation.path} invalid`);
     else if (!refusedUnauthenticated && !pathNotFound) {
-      if (status !== 400) fail("schema-invalid request accepted", `${status} (not 400) with ${request.mutation.path} invalid: ${text.slice(0, 160)}`);
+      if (status !== 400) fail("schema-invalid request accepted", `${status} (not 400) with ${request.mutation.path} invalid (${request.mutation.problems.join("; ")}): ${text.slice(0, 160)}`);
       else if (!text.includes(request.mutation.where === "path" ? "path" : request.mutation.name) && !text.includes(request.mutation.name)) fail("rejected without a clear field error", `${request.mutation.path} is not named: ${text.slice(0, 200)}`);
     }
   }

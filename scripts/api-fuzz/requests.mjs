@@ -163,7 +163,8 @@ export function createRequestFactory({ doc, validator, world }) {
       const values = Array.isArray(raw) ? raw.map(String) : [String(raw)];
       if (!validator.validate(p.schema, typedQueryValue(p.schema, values))) problems.push(`${p.name}: ${validator.errors()}`);
       if (p["x-only-with"]) {
-        const others = Object.keys(query).filter((k) => k !== p.name && !p["x-only-with"].includes(k));
+        // An empty list sends nothing, so it is not combined with anything.
+        const others = Object.entries(query).filter(([k, v]) => k !== p.name && !p["x-only-with"].includes(k) && !(Array.isArray(v) && v.length === 0));
         if (others.length) problems.push(`${p.name} only with ${p["x-only-with"].join(", ")}`);
       }
     }
@@ -180,6 +181,8 @@ export function createRequestFactory({ doc, validator, world }) {
 
   /** The request with one part made invalid, or null when no candidate is invalid by the schema. */
   function invalidate(op, parts, choice) {
+    // Only a valid request made invalid in one place says which part the server must name.
+    if (violations(op, parts).length) return null;
     const targets = [
       ...op.params.map((p) => ({ kind: p.in, name: p.name, schema: p.schema })),
       ...(op.bodySchema && op.contentType === "application/json" ? leafPaths(parts.body).map((path) => ({ kind: "body", path, name: path.join(".") || "body", schema: schemaAt(op.bodySchema, path, doc) })) : []),
@@ -195,7 +198,8 @@ export function createRequestFactory({ doc, validator, world }) {
       else if (target.kind === "query") next = { ...parts, query: { ...parts.query, [target.name]: Array.isArray(value) ? value.map(String) : typeof value === "string" ? value : JSON.stringify(value) } };
       else next = { ...parts, body: setAt(parts.body, target.path, value) };
       if (target.kind === "query" && String(next.query[target.name]).trim() === "") continue; // empty = absent (documented)
-      if (violations(op, next).length) return { parts: next, mutation: { where: target.kind === "remove" ? "body" : target.kind, name: target.name.split(".").filter((k) => !/^\d+$/.test(k)).pop() ?? target.name, path: target.name } };
+      const problems = violations(op, next);
+      if (problems.length) return { parts: next, mutation: { where: target.kind === "remove" ? "body" : target.kind, name: target.name.split(".").filter((k) => !/^\d+$/.test(k)).pop() ?? target.name, path: target.name, problems } };
     }
     return null;
   }
