@@ -1,7 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getEnv } from "@/lib/env";
 import { securityHeaders } from "@/lib/security/headers";
-import { NUL_MESSAGE, urlHasNul } from "@/lib/security/input";
+import { errorResponse } from "@/lib/errors";
+import { nulInUrlError, urlHasNul } from "@/lib/security/input";
 import { rateLimitResponse } from "@/lib/security/rate-limit";
 
 // Runs before every request: a fresh CSP nonce per page view (Next.js applies it to its own scripts) and the
@@ -15,7 +16,7 @@ export function proxy(request: NextRequest) {
   // A NUL character in the URL would reach PostgreSQL (which cannot store it) as a query failure: refuse it here, for
   // pages and API alike. Expensive endpoints (extraction, exports of whole views) are rate-limited per client IP.
   const limited = urlHasNul(request.url)
-    ? Response.json({ error: { code: "bad_request", message: `Invalid URL: ${NUL_MESSAGE}` } }, { status: 400 })
+    ? errorResponse(nulInUrlError(request.url))
     : rateLimitResponse(request.method, request.nextUrl.pathname, request.headers);
   if (limited) {
     for (const [name, value] of Object.entries(headers)) limited.headers.set(name, value);

@@ -1,10 +1,13 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { HERMETIC_TEST_ENV } from "./scripts/test-env.mjs";
 
 const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "scripts/server-only-stub.ts") };
 
 export default defineConfig({
   test: {
+    // The caller's APP_URL, PORT and DATABASE_URL never reach a suite (scripts/test-env.mjs).
+    env: HERMETIC_TEST_ENV,
     projects: [
       {
         resolve: { alias },

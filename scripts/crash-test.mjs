@@ -5,7 +5,7 @@
 // is set (or --engine postgres|both). Needs a production build (`next build`).
 //   node scripts/crash-test.mjs [--writes 500] [--concurrency 8] [--engine pglite|postgres|both] [--port 3610]
 import fs from "node:fs";
-import { api, enginesFrom, ensureBuild, freshDatabase, parseArgs, setupFixture, startServer, verifyFixture } from "./security-server.mjs";
+import { api, ensureBuild, freshDatabase, parseArgs, runOnEngines, setupFixture, startServer, verifyFixture } from "./security-server.mjs";
 
 const options = parseArgs(process.argv.slice(2), { writes: 500, concurrency: 8, engine: "", port: 3610 });
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -135,13 +135,4 @@ async function crashRun(engine) {
   return ok;
 }
 
-let failed = false;
-for (const engine of enginesFrom(options.engine)) {
-  try {
-    if (!(await crashRun(engine))) failed = true;
-  } catch (error) {
-    console.error(`crash test on ${engine} failed: ${error.message}`);
-    failed = true;
-  }
-}
-process.exit(failed ? 1 : 0);
+await runOnEngines(options.engine, "crash test", crashRun);

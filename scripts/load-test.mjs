@@ -8,7 +8,7 @@
 //   node scripts/load-test.mjs [--duration 60] [--connections 100] [--timeout 60] [--engine pglite|postgres|both] [--port 3620]
 import fs from "node:fs";
 import autocannon from "autocannon";
-import { api, enginesFrom, ensureBuild, freshDatabase, parseArgs, setupFixture, startServer } from "./security-server.mjs";
+import { api, ensureBuild, freshDatabase, parseArgs, runOnEngines, setupFixture, startServer } from "./security-server.mjs";
 
 const options = parseArgs(process.argv.slice(2), { duration: 60, connections: 100, engine: "", port: 3620, timeout: 60 });
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -109,13 +109,4 @@ async function loadRun(engine) {
   }
 }
 
-let failed = false;
-for (const engine of enginesFrom(options.engine)) {
-  try {
-    if (!(await loadRun(engine))) failed = true;
-  } catch (error) {
-    console.error(`load test on ${engine} failed: ${error.message}`);
-    failed = true;
-  }
-}
-process.exit(failed ? 1 : 0);
+await runOnEngines(options.engine, "load test", loadRun);

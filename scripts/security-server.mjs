@@ -25,6 +25,20 @@ export function enginesFrom(option) {
   return process.env.TEST_DATABASE_URL ? ["pglite", "postgres"] : ["pglite"];
 }
 
+/** Runs `run(engine)` (true when it passed) on each engine of --engine, then exits 0 only if every run passed. */
+export async function runOnEngines(option, what, run) {
+  let failed = false;
+  for (const engine of enginesFrom(option)) {
+    try {
+      if (!(await run(engine))) failed = true;
+    } catch (error) {
+      console.error(`${what} on ${engine} failed to run: ${error.stack ?? error.message}`);
+      failed = true;
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
 export function ensureBuild() {
   if (!fs.existsSync(".next/BUILD_ID")) {
     console.error("No production build (.next/BUILD_ID): run `npx next build` first (npm test does).");
@@ -82,13 +96,13 @@ export function verifyFixture(databaseUrl, acksFile) {
 }
 
 /** `next start` on the database, in its own process group; resolves once /api/health answers 200. */
-export async function startServer({ databaseUrl, port, log }) {
+export async function startServer({ databaseUrl, port, log, env = {} }) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const out = fs.openSync(log, "a");
   const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", out, out],
-    env: { ...process.env, DATABASE_URL: databaseUrl, APP_URL: baseUrl, SEED_DEMO: "false", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, APP_URL: baseUrl, SEED_DEMO: "false", NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
   const started = Date.now();
   let exited = false;

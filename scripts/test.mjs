@@ -1,10 +1,14 @@
 // npm test: typecheck, lint, unit tests, integration tests on PGlite (and on PostgreSQL when TEST_DATABASE_URL is
-// set), a production build with its bundle budgets, and the Playwright journeys in Debian's Chromium.
+// set), a production build with its bundle budgets, the Playwright journeys in Debian's Chromium and the API fuzzer
+// against the build.
 // Each step stops the run on failure. `npm test -- --skip-e2e` skips the build and browser steps.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { HERMETIC_TEST_ENV } from "./test-env.mjs";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
+// The caller's APP_URL, PORT and DATABASE_URL do not reach any step: servers started by the suites set their own.
+Object.assign(process.env, HERMETIC_TEST_ENV);
 const args = new Set(process.argv.slice(2));
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -38,6 +42,7 @@ function ensureChromium() {
 const npx = "npx";
 run("typecheck", npx, ["tsc", "--noEmit"]);
 run("lint", npx, ["eslint", "."]);
+run("OpenAPI lint (Redocly, recommended rules, warnings as errors)", npx, ["tsx", "scripts/lint-openapi.ts"]);
 run("unit tests", npx, ["vitest", "run", "--project", "unit"]);
 run("integration tests on PGlite", npx, ["vitest", "run", "--project", "integration"], { TEST_ENGINE: "pglite" });
 if (process.env.TEST_DATABASE_URL) {
@@ -50,5 +55,8 @@ if (!args.has("--skip-e2e")) {
   run("production build", npx, ["next", "build"]);
   run("bundle budgets (first-load JS per route)", "node", ["scripts/check-bundle-budgets.mjs"]);
   run("end-to-end tests (Playwright, Chromium)", npx, ["playwright", "test"]);
+  // Requests generated from the OpenAPI document against the build, anonymously and with a token, on PGlite and (with
+  // TEST_DATABASE_URL) PostgreSQL: 2,400 per engine by default (FUZZ_API_RUNS for more, --seed in the script).
+  run("API fuzzer (OpenAPI-driven, production build)", "node", ["scripts/api-fuzz.mjs"]);
 }
 console.log("\nAll test steps passed.");

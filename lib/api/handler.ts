@@ -5,7 +5,7 @@ import { type Db, getDb } from "@/db/client";
 import { cached, withDataVersion } from "@/lib/cache/read-cache";
 import { errorResponse } from "@/lib/errors";
 import { assertNoNul, assertNoNulInSearchParams } from "@/lib/security/input";
-import { CORS_HEADERS, etagOf, preflightResponse, type Representation, representationResponse } from "./http";
+import { CORS_HEADERS, etagOf, type Representation, representationResponse } from "./http";
 
 export type ReadContext<P> = { request: Request; url: URL; searchParams: URLSearchParams; params: P; db: Db };
 type RouteContext<P> = { params: Promise<P> };
@@ -44,9 +44,4 @@ export function readHandler<P extends Record<string, string> = Record<string, ne
       return errorResponse(error, { ...CORS_HEADERS, "Cache-Control": "no-store" });
     }
   };
-}
-
-/** OPTIONS for every public read route: the CORS preflight answer. */
-export async function preflight(): Promise<Response> {
-  return preflightResponse();
 }

@@ -55,8 +55,3 @@ export function representationResponse(request: Request, rep: Representation): R
   if (rep.filename) headers.set("Content-Disposition", `attachment; filename="${rep.filename}"`);
   return new Response(request.method === "HEAD" ? null : rep.body, { status: 200, headers });
 }
-
-/** The answer to a CORS preflight: any origin may read. */
-export function preflightResponse(): Response {
-  return new Response(null, { status: 204, headers: CORS_HEADERS });
-}

@@ -2,6 +2,7 @@
 // list, with the same zod schemas the handlers parse with. A new endpoint is one entry here.
 import { z } from "zod";
 import { datasetSchema } from "@/lib/dataset/schema";
+import { CSL_DATA_COMPONENT } from "@/lib/export/csl-schema";
 import { citationQuerySchema, sourcesExportQuerySchema } from "@/lib/export/params";
 import { initiativeExportSchema, milestoneExportSchema } from "@/lib/export/schemas";
 import { feedQuerySchema } from "@/lib/feeds/params";
@@ -10,6 +11,7 @@ import { articleInputSchema, extractInputSchema, reviewBatchInputSchema, suggest
 import { initiativeFiltersSchema } from "@/lib/initiatives/filters";
 import { initiativeCreateInputSchema, initiativeUpdateInputSchema } from "@/lib/initiatives/schemas";
 import { milestoneCreateInputSchema } from "@/lib/milestones/schemas";
+import { timelineYearSchema } from "@/lib/stats/timeline-params";
 import { statusChangeInputSchema } from "@/lib/status-changes/schemas";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import type { ApiOperation } from "./operation-types";
@@ -19,8 +21,7 @@ import { actorListSchema, countryListSchema, domainListSchema, sourceDetailSchem
 import { sourceQuerySchema } from "./sources";
 
 const slugPath = z.object({ slug: slugSchema });
-const year = z.coerce.number().int().min(1900).max(2100).optional();
-const timelineQuerySchema = initiativeFiltersSchema.omit({ pageSize: true, sort: true }).extend({ start: year, end: year });
+const timelineQuerySchema = initiativeFiltersSchema.omit({ pageSize: true, sort: true }).extend({ start: timelineYearSchema.optional(), end: timelineYearSchema.optional() });
 const writeResult = z.object({ data: z.record(z.string(), z.unknown()), version: z.number().int() });
 const importFormSchema = z.object({ file: z.file().describe("The articles: .jsonl (one JSON article per line) or .csv, UTF-8."), sourceType: z.enum(SOURCE_TYPES).optional() });
 const review = { "404": "No such source, or no such suggestion of it.", "409": "Already reviewed (by someone else, or earlier).", "422": "The decision cannot be applied as given (e.g. no initiative picked); field errors name what to change." };
@@ -46,10 +47,10 @@ const EXPORTS: ApiOperation[] = [
   { method: "get", path: "/api/v1/export/initiatives.json", operationId: "exportInitiativesJson", tag: "Exports", summary: "Every initiative in a view, as JSON (the CSV's rows)", query: viewQuerySchema, response: { schema: initiativeExportSchema }, example: "/api/v1/export/initiatives.json?domain=5g" },
   { method: "get", path: "/api/v1/export/milestones.csv", operationId: "exportMilestonesCsv", tag: "Exports", summary: "The milestones of a view with their sources, as CSV", query: viewQuerySchema, response: csv("One row per milestone and citing source."), example: "/api/v1/export/milestones.csv?country=LA" },
   { method: "get", path: "/api/v1/export/milestones.json", operationId: "exportMilestonesJson", tag: "Exports", summary: "The milestones of a view with their sources, as JSON", query: viewQuerySchema, response: { schema: milestoneExportSchema } },
-  { method: "get", path: "/api/v1/export/sources.csl.json", operationId: "exportSourcesCsl", tag: "Exports", summary: "The sources behind a view or an initiative, as CSL-JSON", query: sourcesExportQuerySchema, response: { contentType: "application/vnd.citationstyles.csl+json", description: "A CSL-JSON array (Zotero, Mendeley, pandoc)." }, example: "/api/v1/export/sources.csl.json?domain=ai" },
+  { method: "get", path: "/api/v1/export/sources.csl.json", operationId: "exportSourcesCsl", tag: "Exports", summary: "The sources behind a view or an initiative, as CSL-JSON", query: sourcesExportQuerySchema, response: { contentType: "application/vnd.citationstyles.csl+json", description: "A CSL-JSON array (Zotero, Mendeley, pandoc).", component: CSL_DATA_COMPONENT }, example: "/api/v1/export/sources.csl.json?domain=ai" },
   { method: "get", path: "/api/v1/export/sources.bib", operationId: "exportSourcesBibtex", tag: "Exports", summary: "The sources behind a view or an initiative, as BibTeX", query: sourcesExportQuerySchema, response: { contentType: "application/x-bibtex; charset=utf-8", description: "BibTeX, UTF-8." } },
   { method: "get", path: "/api/v1/export/sources.ris", operationId: "exportSourcesRis", tag: "Exports", summary: "The sources behind a view or an initiative, as RIS", query: sourcesExportQuerySchema, response: { contentType: "application/x-research-info-systems; charset=utf-8", description: "RIS, UTF-8, CRLF line ends." } },
-  { method: "get", path: "/api/v1/export/citation.csl.json", operationId: "citeInitiativeCsl", tag: "Exports", summary: "How to cite an initiative's page (permalink, version, access date), as CSL-JSON", query: citationQuerySchema, response: { contentType: "application/vnd.citationstyles.csl+json", description: "A CSL-JSON array with one item." } },
+  { method: "get", path: "/api/v1/export/citation.csl.json", operationId: "citeInitiativeCsl", tag: "Exports", summary: "How to cite an initiative's page (permalink, version, access date), as CSL-JSON", query: citationQuerySchema, response: { contentType: "application/vnd.citationstyles.csl+json", description: "A CSL-JSON array with one item.", component: CSL_DATA_COMPONENT } },
   { method: "get", path: "/api/v1/export/citation.bib", operationId: "citeInitiativeBibtex", tag: "Exports", summary: "How to cite an initiative's page, as BibTeX", query: citationQuerySchema, response: { contentType: "application/x-bibtex; charset=utf-8", description: "One BibTeX entry." } },
   { method: "get", path: "/api/v1/export/citation.ris", operationId: "citeInitiativeRis", tag: "Exports", summary: "How to cite an initiative's page, as RIS", query: citationQuerySchema, response: { contentType: "application/x-research-info-systems; charset=utf-8", description: "One RIS record." } },
   { method: "get", path: "/feed.xml", operationId: "feed", tag: "Feeds", summary: "Atom feed of status changes and new milestones, narrowed by the list's filters", query: feedQuerySchema, response: { contentType: "application/atom+xml; charset=utf-8", description: "Atom 1.0; each entry links the initiative and the evidence." }, example: "/feed.xml?domain=ai&country=TH" },

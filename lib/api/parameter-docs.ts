@@ -1,5 +1,5 @@
 // What each query parameter means, for the OpenAPI document and the /api page. Validation lives in the zod schemas.
-export const PARAMETER_DOCS: Record<string, { description: string; example?: string; format?: string }> = {
+export const PARAMETER_DOCS: Record<string, { description: string; example?: string; format?: string; onlyWith?: string[] }> = {
   q: { description: "Search text: names and aliases in any language (typos tolerated; Vietnamese with or without diacritics; Thai, Lao, Khmer and Burmese split into words), summaries, milestones, quotes and the text of citing sources.", example: "AI centre" },
   domain: { description: "Domain slug (see /api/v1/domains). Repeat the parameter or separate values with commas: any of them matches.", example: "ai" },
   country: { description: "ISO 3166-1 alpha-2 code of China or an ASEAN member. Repeatable; any matches.", example: "TH" },
@@ -25,7 +25,7 @@ export const PARAMETER_DOCS: Record<string, { description: string; example?: str
   publisherCountry: { description: "ISO 3166-1 alpha-2 code of the publisher's home country (any country: e.g. VN for Vietnamese press). Repeatable; any matches.", example: "VN" },
   language: { description: "ISO 639-1 language code of the source. Repeatable; any matches.", example: "zh" },
   hasText: { description: "Only sources whose full text we hold (true) or do not hold (false)." },
-  initiative: { description: "Instead of a filtered view: the sources behind this one initiative (its slug)." },
+  initiative: { description: "Instead of a filtered view: the sources behind this one initiative (its slug). Combined only with `asOf`.", onlyWith: ["asOf"] },
   start: { description: "Timeline: first year shown.", example: "2020" },
   end: { description: "Timeline: last year shown.", example: "2026" },
   slug: { description: "The initiative's slug, as in its page URL.", example: "china-asean-ai-cooperation-centre" },

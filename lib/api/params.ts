@@ -1,13 +1,15 @@
 // Strict query parsing for the API's smaller endpoints, with the same contract as parseFiltersStrict: an unknown,
 // repeated or malformed parameter is a 400 whose message names it. Never a 500 for bad input.
 import { z } from "zod";
+import { PG_INT_MAX } from "@/lib/editorial/fields";
 import { AppError } from "@/lib/errors";
 import { initiativeFiltersSchema, KNOWN_PARAMS } from "@/lib/initiatives/filters";
+import { queryIntegerSchema } from "./query-params";
 
 export const asOfQuerySchema = z.object({ asOf: initiativeFiltersSchema.shape.asOf });
 export const emptyQuerySchema = z.object({});
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use a lower-case slug.").max(120);
-export const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
+export const idSchema = queryIntegerSchema(1, PG_INT_MAX);
 
 /** The list's filters without paging: exports and feeds cover the whole view. */
 export const VIEW_PARAMS = KNOWN_PARAMS.filter((k) => k !== "page" && k !== "pageSize");

@@ -1,8 +1,16 @@
 // Query-string parsing shared by every filterable view (initiatives, sources): the same parameter may be read
 // leniently by a page (an invalid value is dropped, never a crash) and strictly by the API (an unknown, repeated or
 // malformed parameter is a 400 that names it). List parameters repeat (`?domain=5g&domain=ai`) or take commas.
-import type { z } from "zod";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
+
+/**
+ * A whole number written in decimal digits, within bounds. Not z.coerce.number(), which also reads "0x10", "1e1"
+ * and " 5": the OpenAPI document says integer, so those are refused like any other malformed value.
+ */
+export function queryIntegerSchema(min: number, max: number) {
+  return z.string().regex(/^\d{1,10}$/, "Use a whole number.").transform(Number).pipe(z.number().int().min(min).max(max));
+}
 
 export type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 

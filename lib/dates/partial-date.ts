@@ -12,22 +12,31 @@ const PATTERNS: { re: RegExp; precision: DatePrecision }[] = [
 ];
 
 const pad = (n: number) => String(n).padStart(2, "0");
+/** Years are always written with four digits: PostgreSQL reads "31-02-01" as a different date than "0031-02-01". */
+const padYear = (n: number) => String(n).padStart(4, "0");
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+/** Without Date.UTC, which maps years 0–99 to 1900–1999. */
+export const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
-/** Parses "2025", "2025-01", "2025-Q3" or "2025-01-22"; null for anything else, including impossible days. */
+/**
+ * Parses "2025", "2025-01", "2025-Q3" or "2025-01-22"; null for anything else, including impossible days and years
+ * outside 0001–9999. The same language as PARTIAL_DATE_PATTERN (lib/dates/schemas.ts), which the API documents.
+ */
 export function parsePartialDate(text: string): PartialDate | null {
   for (const { re, precision } of PATTERNS) {
     const m = re.exec(text.trim());
     if (!m) continue;
     const year = Number(m[1]);
-    if (precision === "year") return { date: `${year}-01-01`, precision };
-    if (precision === "quarter") return { date: `${year}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`, precision };
+    if (year < 1) return null;
+    const y = padYear(year);
+    if (precision === "year") return { date: `${y}-01-01`, precision };
+    if (precision === "quarter") return { date: `${y}-${pad((Number(m[2]) - 1) * 3 + 1)}-01`, precision };
     const month = Number(m[2]);
     if (month < 1 || month > 12) return null;
-    if (precision === "month") return { date: `${year}-${pad(month)}-01`, precision };
+    if (precision === "month") return { date: `${y}-${pad(month)}-01`, precision };
     const day = Number(m[3]);
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-    return { date: `${year}-${pad(month)}-${pad(day)}`, precision };
+    if (day < 1 || day > daysInMonth(year, month)) return null;
+    return { date: `${y}-${pad(month)}-${pad(day)}`, precision };
   }
   return null;
 }
@@ -67,16 +76,15 @@ export function formatPartialDate({ date, precision }: PartialDate): string {
 /** The last day of the period, for "is this planned date in the past?" and range filters. */
 export function endOfPartialDate({ date, precision }: PartialDate): string {
   const [y, m] = date.split("-").map(Number) as [number, number];
-  const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
   switch (precision) {
     case "day":
       return date;
     case "month":
-      return `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+      return `${padYear(y)}-${pad(m)}-${pad(daysInMonth(y, m))}`;
     case "quarter":
-      return `${y}-${pad(m + 2)}-${pad(lastDay(y, m + 2))}`;
+      return `${padYear(y)}-${pad(m + 2)}-${pad(daysInMonth(y, m + 2))}`;
     case "year":
-      return `${y}-12-31`;
+      return `${padYear(y)}-12-31`;
   }
 }
 

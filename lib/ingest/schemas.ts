@@ -1,19 +1,14 @@
 // Inputs of the ingestion pipeline: the extraction API, an article to store (form, REST, import row) and an
 // editor's decision on a suggestion. Reused by the forms, the REST handlers, the importer and the OpenAPI document.
 import { z } from "zod";
-import { partialDateSchema } from "@/lib/editorial/fields";
+import { isoDaySchema } from "@/lib/dates/schemas";
+import { partialDateSchema, positiveIntSchema, textSchema } from "@/lib/editorial/fields";
 import { slugSchema } from "@/lib/initiatives/schemas";
 import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { ACTOR_ROLES, MILESTONE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS } from "./limits";
 
-
-const isoDay = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Use a real date (YYYY-MM-DD).");
 
 export const languageCodeSchema = z
   .string()
@@ -29,7 +24,7 @@ export const extractInputSchema = z.object({
     .max(MAX_ARTICLE_CHARS, `The text is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters.`),
   title: z.string().max(1000).optional(),
   /** Anchors relative dates ("last November") and year-less ones ("6月12日"). */
-  publishedOn: isoDay.optional(),
+  publishedOn: isoDaySchema.optional(),
   /** Detected when absent. */
   language: languageCodeSchema.optional(),
 });
@@ -38,13 +33,15 @@ export type ExtractInput = z.infer<typeof extractInputSchema>;
 const articleText = z
   .string({ error: "Paste the article's text." })
   .max(MAX_ARTICLE_CHARS, `The text is longer than ${MAX_ARTICLE_CHARS.toLocaleString("en")} characters: split it, or keep the article's body only.`)
-  .refine((t) => t.trim().length >= MIN_ARTICLE_CHARS, `Paste the article's text (${MIN_ARTICLE_CHARS} characters or more).`);
+  // Stated as a pattern (at least MIN_ARTICLE_CHARS from the first to the last non-space character, i.e. once
+  // trimmed) so that the OpenAPI document says it too.
+  .regex(new RegExp(String.raw`\S[\s\S]{${MIN_ARTICLE_CHARS - 2},}\S`), `Paste the article's text (${MIN_ARTICLE_CHARS} characters or more).`);
 
 /** An article to store and extract from: POST /api/v1/sources, the /sources/new form and each import row. */
 export const articleInputSchema = z.object({
   text: articleText,
-  title: z.string({ error: "Enter the title." }).trim().min(3, "Enter the title.").max(500),
-  publisher: z.string({ error: "Enter the publisher." }).trim().min(2, "Enter the publisher.").max(300),
+  title: textSchema(3, 500, "Enter the title.", { missing: "Enter the title." }),
+  publisher: textSchema(2, 300, "Enter the publisher.", { missing: "Enter the publisher." }),
   url: z.url({ protocol: /^https?$/, error: "Enter a full http(s) address." }).max(2000).optional(),
   publishedOn: partialDateSchema.optional(),
   /** Detected from the text when absent. */
@@ -53,7 +50,7 @@ export const articleInputSchema = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
-const suggestionId = z.number({ error: "Name the suggestion by its id." }).int().positive();
+const suggestionId = positiveIntSchema("Name the suggestion by its id.");
 
 /** Rejecting: nothing is written but the decision. */
 const rejectDecision = z.object({ decision: z.literal("reject") });
@@ -71,7 +68,7 @@ const acceptDecision = z.object({
   actorSlug: slugSchema.optional(),
   actorRole: z.enum(ACTOR_ROLES, { error: "Pick the actor's role." }).optional(),
   milestoneKind: z.enum(MILESTONE_KINDS, { error: "Pick what kind of milestone this is." }).optional(),
-  description: z.string().trim().min(3, "Describe the milestone.").max(2000).optional(),
+  description: textSchema(3, 2000, "Describe the milestone.").optional(),
   occurredOn: partialDateSchema.optional(),
   isPlanned: z.boolean().optional(),
 });

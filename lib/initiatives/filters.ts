@@ -2,8 +2,9 @@
 // meaning of every parameter are the same everywhere. Pages parse leniently (a bad value is dropped, never a crash);
 // the API parses strictly (a bad or unknown parameter is a 400 naming it).
 import { z } from "zod";
-import { createQueryParser, type RawParams } from "@/lib/api/query-params";
-import { parsePartialDate, partialDateRange } from "@/lib/dates/partial-date";
+import { createQueryParser, queryIntegerSchema, type RawParams } from "@/lib/api/query-params";
+import { partialDateRange } from "@/lib/dates/partial-date";
+import { isoDaySchema, partialDateSchema } from "@/lib/dates/schemas";
 import { COUNTRY_CODES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
@@ -16,14 +17,6 @@ export const SCOPE_FILTERS = ["local", "region-wide"] as const;
 export type ScopeFilter = (typeof SCOPE_FILTERS)[number];
 export const MAX_PAGE_SIZE = 100;
 
-const partialDate = z
-  .string()
-  .trim()
-  .refine((s) => parsePartialDate(s) !== null, "Use YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD.");
-const isoDay = z
-  .string()
-  .trim()
-  .refine((s) => parsePartialDate(s)?.precision === "day", "Use a date as YYYY-MM-DD.");
 const flag = z.enum(["true", "false", "1", "0", "on", "off"]).transform((v) => v === "true" || v === "1" || v === "on");
 const slug = z.string().trim().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use a lower-case slug.").max(120);
 
@@ -38,15 +31,15 @@ export const initiativeFiltersSchema = z.object({
   status: z.array(z.enum(STATUSES)).default([]),
   actor: z.array(slug).default([]),
   sourceType: z.array(z.enum(SOURCE_TYPES)).default([]),
-  from: partialDate.optional(),
-  to: partialDate.optional(),
+  from: partialDateSchema.optional(),
+  to: partialDateSchema.optional(),
   stalled: flag.optional(),
   /** "local": bilateral and multi-country initiatives only; "region-wide": agreements with ASEAN as a whole only. */
   scope: z.enum(SCOPE_FILTERS).optional(),
   sort: z.enum(SORTS).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  asOf: isoDay.optional(),
+  page: queryIntegerSchema(1, 10_000).default(1),
+  pageSize: queryIntegerSchema(1, MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  asOf: isoDaySchema.optional(),
 });
 
 export type InitiativeFilters = z.infer<typeof initiativeFiltersSchema>;

@@ -33,12 +33,18 @@ function dateColumns(input: Partial<DateFields>) {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** A status check is something that happened: it cannot be dated after today. */
+function checkReviewedOn(reviewedOn: string | null | undefined, errors: FieldErrorMap): void {
+  if (reviewedOn && reviewedOn > today()) (errors.reviewedOn ??= []).push("A check cannot be dated in the future.");
+}
+
 export async function createInitiative(db: Db, actor: Actor, input: InitiativeCreateInput): Promise<InitiativeSnapshot> {
   return db.transaction(async (tx) => {
     const errors: FieldErrorMap = {};
     const slug = input.slug ?? slugify(input.name);
     const [taken] = await tx.select({ id: initiatives.id }).from(initiatives).where(eq(initiatives.slug, slug));
     if (taken) (errors[input.slug ? "slug" : "name"] ??= []).push(`The slug "${slug}" is already used by another initiative.`);
+    checkReviewedOn(input.reviewedOn, errors);
     const links = await resolveLinks(tx, input, null, errors);
     const cited = await resolveCitations(tx, input.citations, "citations", errors);
     throwIfFieldErrors(errors);
@@ -99,6 +105,7 @@ export async function updateInitiative(db: Db, actor: Actor, slug: string, input
     if (!before) throw new AppError("not_found", `There is no initiative "${slug}".`);
     if (before.version !== input.version) throw await conflictError(tx, before.id, input.version);
     const errors: FieldErrorMap = {};
+    checkReviewedOn(input.reviewedOn, errors);
     const links = await resolveLinks(tx, input, before.id, errors);
     const cited = await resolveCitations(tx, input.citations ?? [], "citations", errors);
     throwIfFieldErrors(errors);

@@ -1,8 +1,9 @@
 // Write inputs for initiatives (create, and PATCH of changed fields). Plain zod objects, reused by the editor
 // forms, the REST handlers and the OpenAPI document.
 import { z } from "zod";
+import { isoDaySchema } from "@/lib/dates/schemas";
 import { citationInputSchema, citationListSchema } from "@/lib/citations/schemas";
-import { partialDateSchema, versionSchema } from "@/lib/editorial/fields";
+import { partialDateSchema, textSchema, versionSchema } from "@/lib/editorial/fields";
 import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { ACTOR_ROLES, INITIATIVE_SCOPES, type InitiativeScope } from "@/lib/vocabulary/misc";
@@ -16,27 +17,22 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens.");
 
 export const aliasInputSchema = z.object({
-  name: z.string().trim().min(1, "Enter the name.").max(300),
+  name: textSchema(1, 300, "Enter the name."),
   language: z.string().trim().regex(/^[a-z]{2}$/, "Use a two-letter ISO 639-1 code, e.g. zh."),
 });
 
 export const countryLinkInputSchema = z.object({ code: z.enum(COUNTRY_CODES), role: z.enum(COUNTRY_ROLES) });
-export const actorLinkInputSchema = z.object({ slug: z.string().trim().min(1, "Pick an actor."), role: z.enum(ACTOR_ROLES) });
+export const actorLinkInputSchema = z.object({ slug: textSchema(1, 120, "Pick an actor."), role: z.enum(ACTOR_ROLES) });
 
 const optionalDate = partialDateSchema.nullable().optional();
 
-/** A day no later than today: when an editor checked the status against the sources. */
-export const reviewedOnSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "Use a real date (YYYY-MM-DD).")
-  .refine((v) => v <= new Date().toISOString().slice(0, 10), "A check cannot be dated in the future.");
+/** When an editor checked the status against the sources (a day in the future is refused by the mutation, 422). */
+export const reviewedOnSchema = isoDaySchema;
 
 /** Everything about an initiative an editor can set, other than its status (which needs evidence). */
 export const initiativeFieldsSchema = z.object({
-  name: z.string().trim().min(3, "Enter a name (3 characters or more).").max(300),
-  summary: z.string().trim().min(10, "Write a summary (10 characters or more).").max(5000),
+  name: textSchema(3, 300, "Enter a name (3 characters or more)."),
+  summary: textSchema(10, 5000, "Write a summary (10 characters or more)."),
   firstAnnouncedOn: optionalDate,
   plannedStartOn: optionalDate,
   actualStartOn: optionalDate,
@@ -44,7 +40,7 @@ export const initiativeFieldsSchema = z.object({
   actualEndOn: optionalDate,
   parentSlug: slugSchema.nullable().optional(),
   supersededBySlug: slugSchema.nullable().optional(),
-  conflictNotes: z.array(z.string().trim().min(1).max(1000)).max(20).optional(),
+  conflictNotes: z.array(textSchema(1, 1000)).max(20).optional(),
   /** Derived from the countries when omitted on creation: ten or more ASEAN members region-wide, one bilateral. */
   scope: z.enum(INITIATIVE_SCOPES).optional(),
   /** When an editor last checked the status against the sources ("checked", beside "last evidence"). */
@@ -79,7 +75,9 @@ export const initiativeUpdateInputSchema = initiativeFieldsSchema
   .refine(
     (input) => Object.keys(input).some((k) => k !== "version" && k !== "citations" && input[k as keyof typeof input] !== undefined),
     { message: "Nothing to change: send at least one field." },
-  );
+  )
+  // The same rule in the JSON Schema (OpenAPI): at least one of the editable fields is present.
+  .meta({ anyOf: Object.keys(initiativeFieldsSchema.shape).map((field) => ({ required: [field] })) });
 export type InitiativeUpdateInput = z.infer<typeof initiativeUpdateInputSchema>;
 
 /** The scope implied by the countries, for initiatives created without one. */

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { citationListSchema } from "@/lib/citations/schemas";
-import { partialDateSchema, versionSchema } from "@/lib/editorial/fields";
+import { partialDateSchema, positiveIntSchema, textSchema, versionSchema } from "@/lib/editorial/fields";
 import { MILESTONE_KINDS } from "@/lib/vocabulary/misc";
 
 export const milestoneFieldsSchema = z.object({
   kind: z.enum(MILESTONE_KINDS, { error: "Pick what kind of milestone this is." }),
-  description: z.string().trim().min(3, "Describe the milestone.").max(2000),
+  description: textSchema(3, 2000, "Describe the milestone."),
   /** Its date; the string states the precision ("2025-Q3"). */
   occurredOn: partialDateSchema,
   /** A target date rather than something that has happened. */
@@ -18,14 +18,14 @@ export const milestoneCreateInputSchema = milestoneFieldsSchema.extend({ version
 export type MilestoneCreateInput = z.infer<typeof milestoneCreateInputSchema>;
 
 export const milestoneUpdateInputSchema = milestoneFieldsSchema.extend({
-  milestoneId: z.number().int().positive(),
+  milestoneId: positiveIntSchema(),
   version: versionSchema,
 });
 export type MilestoneUpdateInput = z.infer<typeof milestoneUpdateInputSchema>;
 
 export const milestoneDeleteInputSchema = z.object({
-  milestoneId: z.number().int().positive(),
+  milestoneId: positiveIntSchema(),
   version: versionSchema,
-  reason: z.string().trim().min(3, "Say why the milestone is removed.").max(2000),
+  reason: textSchema(3, 2000, "Say why the milestone is removed."),
 });
 export type MilestoneDeleteInput = z.infer<typeof milestoneDeleteInputSchema>;

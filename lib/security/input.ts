@@ -3,6 +3,8 @@
 import { AppError } from "@/lib/errors";
 
 export const NUL_MESSAGE = "Text cannot contain NUL characters (U+0000).";
+/** The character refused, as a JSON Schema (ECMA-262) pattern: the OpenAPI document states the rule with it. */
+export const NUL_PATTERN = "\\u0000";
 
 /** The path of the first string (value or key) holding a NUL character in a parsed JSON value, or null. */
 export function findNul(value: unknown, path = ""): string | null {
@@ -49,4 +51,11 @@ export function formFieldsWithNul(formData: FormData): string[] {
 /** A URL (path or query) carrying an encoded or raw NUL. */
 export function urlHasNul(url: string): boolean {
   return /%00/.test(url) || url.includes("\u0000");
+}
+
+/** The 400 for a URL holding NUL, naming the query parameters that hold it (or the path). */
+export function nulInUrlError(url: string): AppError {
+  const names = [...new URL(url).searchParams].filter(([k, v]) => k.includes("\u0000") || v.includes("\u0000")).map(([k]) => k.replace(/\u0000/g, ""));
+  const where = names.length ? `query parameter${names.length > 1 ? "s" : ""} ${[...new Set(names)].join(", ")}` : "path";
+  return new AppError("bad_request", `Invalid ${where}: ${NUL_MESSAGE}`, { parameters: names.length ? [...new Set(names)] : ["path"] });
 }

@@ -1,8 +1,10 @@
 // The source archive's filters: one schema for the URL (/sources) and the REST API (GET /api/v1/sources), with the
 // same lenient (pages) / strict (API) split as lib/initiatives/filters.ts.
 import { z } from "zod";
-import { createQueryParser, type RawParams } from "@/lib/api/query-params";
-import { parsePartialDate, partialDateRange } from "@/lib/dates/partial-date";
+import { createQueryParser, queryIntegerSchema, type RawParams } from "@/lib/api/query-params";
+import { partialDateRange } from "@/lib/dates/partial-date";
+import { partialDateSchema } from "@/lib/dates/schemas";
+import { textSchema } from "@/lib/editorial/fields";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
 
 export const SOURCE_SORTS = ["newest", "oldest", "title", "relevance"] as const;
@@ -10,10 +12,6 @@ export type SourceSort = (typeof SOURCE_SORTS)[number];
 export const DEFAULT_SOURCE_PAGE_SIZE = 25;
 export const MAX_SOURCE_PAGE_SIZE = 100;
 
-const partialDate = z
-  .string()
-  .trim()
-  .refine((s) => parsePartialDate(s) !== null, "Use YYYY, YYYY-MM, YYYY-Qn or YYYY-MM-DD.");
 const flag = z.enum(["true", "false", "1", "0", "on", "off"]).transform((v) => v === "true" || v === "1" || v === "on");
 
 /** Parameters that may repeat (OR within the parameter); every other one appears at most once. */
@@ -22,18 +20,18 @@ export type SourceFacetKey = (typeof SOURCE_LIST_PARAMS)[number];
 
 export const sourceFiltersSchema = z.object({
   q: z.string().trim().max(200, "Search text is limited to 200 characters.").optional(),
-  publisher: z.array(z.string().trim().min(1).max(200)).default([]),
+  publisher: z.array(textSchema(1, 200)).default([]),
   /** ISO 3166-1 alpha-2 of the publisher's home country ("ASEAN-side" reporting: any member's code). */
   publisherCountry: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Use an ISO 3166-1 alpha-2 code such as VN, TH or CN.")).default([]),
   language: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "Use an ISO 639-1 code such as en, zh or de.")).default([]),
   sourceType: z.array(z.enum(SOURCE_TYPES)).default([]),
-  from: partialDate.optional(),
-  to: partialDate.optional(),
+  from: partialDateSchema.optional(),
+  to: partialDateSchema.optional(),
   /** Only sources whose full text we hold (true) or only those we do not (false). */
   hasText: flag.optional(),
   sort: z.enum(SOURCE_SORTS).optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_SOURCE_PAGE_SIZE).default(DEFAULT_SOURCE_PAGE_SIZE),
+  page: queryIntegerSchema(1, 10_000).default(1),
+  pageSize: queryIntegerSchema(1, MAX_SOURCE_PAGE_SIZE).default(DEFAULT_SOURCE_PAGE_SIZE),
 });
 
 export type SourceFilters = z.infer<typeof sourceFiltersSchema>;

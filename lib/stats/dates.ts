@@ -7,11 +7,17 @@ export function isoToday(now: Date = new Date()): string {
 
 export function dayNumber(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  return new Date(0).setUTCFullYear(y, m - 1, d) / DAY_MS;
 }
 
+/**
+ * Clamped to the calendar the API accepts (0001-01-01 to 9999-12-31): "90 days before 0001-01-01" would otherwise be
+ * "0000-10-03", which PostgreSQL refuses as a date (found by the API fuzzer as a 500 on /api/v1/stats?asOf=0001-01-01).
+ */
 export function addDays(iso: string, days: number): string {
-  return new Date((dayNumber(iso) + days) * DAY_MS).toISOString().slice(0, 10);
+  const day = Math.min(Math.max(dayNumber(iso) + days, dayNumber("0001-01-01")), dayNumber("9999-12-31"));
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function yearOf(iso: string): number {

@@ -1,6 +1,7 @@
 // The timeline's own URL parameters, next to the list filters: the year range and the page. Pages parse
 // leniently (bad values dropped); the API strictly (a 400 naming the parameter).
 import { z } from "zod";
+import { queryIntegerSchema } from "@/lib/api/query-params";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_PAGE_SIZE, filtersToSearchParams, type InitiativeFilters, KNOWN_PARAMS } from "@/lib/initiatives/filters";
 import type { YearRange } from "./timeline-layout";
@@ -10,7 +11,8 @@ export const TIMELINE_PARAMS = ["start", "end"] as const;
 // The timeline pages with its own fixed size and order, so the list's pageSize and sort are not accepted.
 export const TIMELINE_ALLOWED_PARAMS: readonly string[] = [...KNOWN_PARAMS.filter((k) => k !== "pageSize" && k !== "sort"), ...TIMELINE_PARAMS];
 
-const year = z.coerce.number().int().min(1900).max(2100);
+export const timelineYearSchema = queryIntegerSchema(1900, 2100);
+const year = timelineYearSchema;
 const rangeSchema = z.object({ start: year.optional(), end: year.optional() });
 
 export type TimelineQuery = { filters: InitiativeFilters; range: Partial<YearRange>; page: number };

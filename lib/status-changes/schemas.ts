@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { citationListSchema } from "@/lib/citations/schemas";
-import { partialDateSchema, versionSchema } from "@/lib/editorial/fields";
+import { partialDateSchema, textSchema, versionSchema } from "@/lib/editorial/fields";
 import { STATUSES } from "@/lib/vocabulary/statuses";
 
 /** A status change: the new status, when it took effect (its precision is in the string), why, and the evidence. */
 export const statusChangeInputSchema = z.object({
   status: z.enum(STATUSES, { error: "Pick the new status." }),
   effectiveOn: partialDateSchema,
-  note: z.string().trim().min(3, "Say briefly why the status changed.").max(2000),
+  note: textSchema(3, 2000, "Say briefly why the status changed."),
   citations: citationListSchema,
   version: versionSchema,
 });

@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { testEngine } from "@/db/testing";
+import { isGeneratedMethod } from "@/lib/api/methods";
 import {
   closeEditorialTestDatabase,
   createDisabledUser,
@@ -196,7 +197,8 @@ describe(`fuzz: every API route handler on ${testEngine()}`, () => {
               expect(after === before, `${where}: answered ${response.status} but wrote`).toBe(true);
             }
           }),
-          fuzzRuns(BASE_RUNS[method]),
+          // 405 and OPTIONS answers from lib/api/methods.ts are fixed: a few runs prove them (the 405 test covers each).
+          isGeneratedMethod(handler) ? Math.min(15, fuzzRuns(BASE_RUNS[method])) : fuzzRuns(BASE_RUNS[method]),
         );
       }
     }, 600_000);

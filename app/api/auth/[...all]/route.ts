@@ -2,6 +2,7 @@
 import { withBoundedBody } from "@/lib/api/read-body";
 import { getAuth } from "@/lib/auth/server";
 import { errorResponse } from "@/lib/errors";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -21,3 +22,4 @@ export async function POST(request: Request): Promise<Response> {
   }
   return (await getAuth()).handler(bounded);
 }
+export const { OPTIONS, PUT, DELETE, PATCH } = otherMethods({ GET, POST });

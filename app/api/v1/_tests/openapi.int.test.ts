@@ -127,7 +127,7 @@ describe(`OpenAPI document on ${testEngine()}`, () => {
       expect(response.headers.get("etag"), url).toBeTruthy();
       const [contentType, media] = Object.entries((op.responses?.["200"] as OpenAPIV3_1.ResponseObject).content ?? {})[0]!;
       expect(response.headers.get("content-type"), url).toBe(contentType === "application/json" ? "application/json; charset=utf-8" : contentType);
-      if (contentType === "application/json") {
+      if (contentType === "application/json" || contentType.endsWith("+json")) {
         const validate = ajv.compile({ ...(media.schema as object), components: doc.components });
         const body: unknown = await response.json();
         expect(validate(body), `${url}: ${JSON.stringify(validate.errors?.slice(0, 3))}`).toBe(true);

@@ -88,9 +88,10 @@ describe(`REST API v1 reads on ${testEngine()}`, () => {
     });
 
     it("answers the CORS preflight", async () => {
-      const response = await listRoute.OPTIONS();
+      const response = listRoute.OPTIONS();
       expect(response.status).toBe(204);
       expect(response.headers.get("access-control-allow-methods")).toContain("GET");
+      expect(response.headers.get("allow")).toBe("GET, HEAD, OPTIONS, POST");
     });
 
     it("replays statuses and hides initiatives not yet announced as of a date", async () => {

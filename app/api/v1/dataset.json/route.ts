@@ -1,7 +1,8 @@
 // GET /api/v1/dataset.json – the whole public dataset (schemaVersion, generatedAt, every public table)
-import { preflight, readHandler } from "@/lib/api/handler";
+import { readHandler } from "@/lib/api/handler";
 import { emptyQuerySchema, parseQueryStrict } from "@/lib/api/params";
 import { exportDataset, serializeDataset } from "@/lib/dataset/export";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -17,4 +18,4 @@ export const GET = readHandler(async ({ db, searchParams }) => {
     filename: "china-asean-digital-tracker-dataset.json",
   };
 });
-export const OPTIONS = preflight;
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET }, { cors: true });

@@ -1,7 +1,8 @@
 // GET /api/v1/domains – the domain vocabulary with initiative counts (asOf)
 import { listDomains } from "@/lib/api/catalog";
-import { json, preflight, readHandler } from "@/lib/api/handler";
+import { json, readHandler } from "@/lib/api/handler";
 import { asOfQuerySchema, parseQueryStrict } from "@/lib/api/params";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -9,4 +10,4 @@ export const GET = readHandler(async ({ db, searchParams }) => {
   const { asOf } = parseQueryStrict(searchParams, asOfQuerySchema);
   return json({ data: await listDomains(db, asOf) });
 }, { cache: true });
-export const OPTIONS = preflight;
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET }, { cors: true });

@@ -5,6 +5,7 @@ import { readJsonBody } from "@/lib/api/read-body";
 import { errorResponse, validationError } from "@/lib/errors";
 import { getExtractor } from "@/lib/ingest/catalog";
 import { extractInputSchema } from "@/lib/ingest/schemas";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -20,3 +21,4 @@ export async function POST(request: Request): Promise<Response> {
     return errorResponse(error, NO_STORE);
   }
 }
+export const { GET, HEAD, OPTIONS, PUT, DELETE, PATCH } = otherMethods({ POST });

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { startImportJob } from "@/lib/ingest/import/background";
 import { importFormatOf, parseImportFile } from "@/lib/ingest/import/parse";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -33,3 +34,4 @@ export const POST = mutationRoute("POST /api/v1/import-jobs", async ({ request, 
   const href = `/api/v1/import-jobs/${job.id}`;
   return Response.json({ data: { id: job.id, status: job.status, fileName: job.fileName, totalRows: job.totalRows, href } }, { status: 202, headers: { Location: href } });
 });
+export const { GET, HEAD, OPTIONS, PUT, DELETE, PATCH } = otherMethods({ POST });

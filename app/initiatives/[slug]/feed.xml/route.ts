@@ -1,7 +1,8 @@
 // GET /initiatives/{slug}/feed.xml – Atom feed of one initiative's status changes and milestones, with their evidence
-import { preflight, readHandler } from "@/lib/api/handler";
+import { readHandler } from "@/lib/api/handler";
 import { emptyQuerySchema, parsePathParam, parseQueryStrict, slugSchema } from "@/lib/api/params";
 import { initiativeFeed } from "@/lib/feeds/files";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -9,4 +10,4 @@ export const GET = readHandler<{ slug: string }>(async ({ db, params, searchPara
   parseQueryStrict(searchParams, emptyQuerySchema);
   return initiativeFeed(db, parsePathParam(params.slug, slugSchema, "initiative"));
 });
-export const OPTIONS = preflight;
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET }, { cors: true });

@@ -1,8 +1,9 @@
 // GET /api/v1/export/citation.bib – how to cite the tracker's page on one initiative (permalink, version, access date) as BibTeX
-import { preflight, readHandler } from "@/lib/api/handler";
+import { readHandler } from "@/lib/api/handler";
 import { parseQueryStrict } from "@/lib/api/params";
 import { citationFile } from "@/lib/export/files";
 import { citationQuerySchema } from "@/lib/export/params";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -10,4 +11,4 @@ export const GET = readHandler(async ({ db, searchParams }) => {
   const { initiative, asOf } = parseQueryStrict(searchParams, citationQuerySchema);
   return citationFile(db, initiative, asOf, "bibtex");
 });
-export const OPTIONS = preflight;
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET }, { cors: true });

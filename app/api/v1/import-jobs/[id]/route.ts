@@ -4,6 +4,7 @@ import { idSchema, parsePathParam } from "@/lib/api/params";
 import { editorReadRoute } from "@/lib/auth/route-handler";
 import { AppError } from "@/lib/errors";
 import { getImportJob } from "@/lib/ingest/queries";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -13,3 +14,4 @@ export const GET = editorReadRoute<{ id: string }>(async ({ db, params }) => {
   if (!job) throw new AppError("not_found", `No import job ${id}.`);
   return job;
 });
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET });

@@ -1,8 +1,9 @@
 // GET /api/v1/sources/{id} – one source with its stored text and every citation of it (asOf)
-import { json, preflight, readHandler } from "@/lib/api/handler";
+import { json, readHandler } from "@/lib/api/handler";
 import { asOfQuerySchema, idSchema, parsePathParam, parseQueryStrict } from "@/lib/api/params";
 import { AppError } from "@/lib/errors";
 import { cachedReads } from "@/lib/cache/reads";
+import { otherMethods } from "@/lib/api/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,4 +17,4 @@ export const GET = readHandler<{ id: string }>(async ({ db, params, searchParams
   }
   return json(source);
 }, { cache: true });
-export const OPTIONS = preflight;
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET }, { cors: true });

@@ -2,6 +2,7 @@
 import { mutationRoute, readJsonBody } from "@/lib/auth/route-handler";
 import { createMilestone } from "@/lib/milestones/mutations";
 import { milestoneCreateInputSchema } from "@/lib/milestones/schemas";
+import { otherMethods } from "@/lib/api/methods";
 
 export const POST = mutationRoute<{ slug: string }>(
   "POST /api/v1/initiatives/[slug]/milestones",
@@ -11,3 +12,4 @@ export const POST = mutationRoute<{ slug: string }>(
     return Response.json({ data: milestone, version }, { status: 201 });
   },
 );
+export const { GET, HEAD, OPTIONS, PUT, DELETE, PATCH } = otherMethods({ POST });

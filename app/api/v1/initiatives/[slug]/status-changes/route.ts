@@ -2,6 +2,7 @@
 import { mutationRoute, readJsonBody } from "@/lib/auth/route-handler";
 import { changeStatus } from "@/lib/status-changes/mutations";
 import { statusChangeInputSchema } from "@/lib/status-changes/schemas";
+import { otherMethods } from "@/lib/api/methods";
 
 export const POST = mutationRoute<{ slug: string }>(
   "POST /api/v1/initiatives/[slug]/status-changes",
@@ -11,3 +12,4 @@ export const POST = mutationRoute<{ slug: string }>(
     return Response.json({ data: statusChange, version }, { status: 201 });
   },
 );
+export const { GET, HEAD, OPTIONS, PUT, DELETE, PATCH } = otherMethods({ POST });
