@@ -1,5 +1,6 @@
 // POST /api/v1/sources/{id}/review – several decisions on a source's suggestions in one transaction: all applied,
 // or none with every failing item listed in error.details.items (editor)
+import { otherMethods } from "@/lib/api/methods";
 import { idSchema, parsePathParam } from "@/lib/api/params";
 import { mutationRoute, readJsonBody } from "@/lib/auth/route-handler";
 import { reviewSuggestions } from "@/lib/ingest/review-batch";
@@ -13,3 +14,4 @@ export const POST = mutationRoute<{ id: string }>("POST /api/v1/sources/[id]/rev
   const outcomes = await reviewSuggestions(db, actor, sourceId, decisions);
   return Response.json({ data: { applied: outcomes.length, outcomes: outcomes.map(({ suggestionId, status, result }) => ({ suggestionId, status, result })) } });
 });
+export const { GET, HEAD, OPTIONS, PUT, DELETE, PATCH } = otherMethods({ POST });

@@ -1,4 +1,5 @@
 // GET /api/v1/sources/{id}/suggestions – a source's suggestions with their payloads and review status (editor)
+import { otherMethods } from "@/lib/api/methods";
 import { idSchema, parsePathParam } from "@/lib/api/params";
 import { editorReadRoute } from "@/lib/auth/route-handler";
 import { AppError } from "@/lib/errors";
@@ -12,3 +13,4 @@ export const GET = editorReadRoute<{ id: string }>(async ({ db, params }) => {
   if (!view) throw new AppError("not_found", `No source ${id}.`);
   return view;
 });
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods({ GET });

@@ -1,5 +1,6 @@
 // POST /api/v1/sources/{id}/suggestions/{suggestionId}/decision – accept (as suggested or edited) or reject one
 // suggestion, through the same mutation as the review page (editor)
+import { otherMethods } from "@/lib/api/methods";
 import { idSchema, parsePathParam } from "@/lib/api/params";
 import { mutationRoute, readJsonBody } from "@/lib/auth/route-handler";
 import { reviewSuggestion } from "@/lib/ingest/review";
@@ -16,3 +17,4 @@ export const POST = mutationRoute<Params>("POST /api/v1/sources/[id]/suggestions
   const { suggestionId: id, status, result } = await reviewSuggestion(db, actor, { ...decision, suggestionId }, sourceId);
   return Response.json({ data: { suggestionId: id, status, result } });
 });
+export const { GET, HEAD, OPTIONS, PUT, DELETE, PATCH } = otherMethods({ POST });
