@@ -34,8 +34,7 @@ UPDATE "initiatives" i SET "scope" = CASE
 FROM (SELECT i2.id, count(DISTINCT ic.country_code) FILTER (WHERE ic.country_code <> 'CN') AS n
       FROM "initiatives" i2 LEFT JOIN "initiative_countries" ic ON ic.initiative_id = i2.id GROUP BY i2.id) m
 WHERE m.id = i.id;--> statement-breakpoint
--- Sites and the dataset's version (app_meta) are public data: a change to them moves the data version.
+-- Sites are public data: a change to them moves the data version. (app_meta is not watched: the auth secret's
+-- insert-if-missing would move it on every start; a new data release is always written with the data it brings.)
 CREATE TRIGGER initiative_sites_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON initiative_sites
-  FOR EACH STATEMENT EXECUTE FUNCTION note_data_change();--> statement-breakpoint
-CREATE TRIGGER app_meta_data_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON app_meta
   FOR EACH STATEMENT EXECUTE FUNCTION note_data_change();
