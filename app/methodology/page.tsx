@@ -34,6 +34,19 @@ function Figure({ label, value, note }: { label: string; value: string; note?: s
   );
 }
 
+function Definitions({ items }: { items: [string, string][] }) {
+  return (
+    <dl className="space-y-2">
+      {items.map(([term, meaning]) => (
+        <div key={term}>
+          <dt className="inline font-semibold">{term}: </dt>
+          <dd className="inline">{meaning}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export default async function MethodologyPage() {
   const db = await getDb();
   const [release, coverage] = await Promise.all([cachedReads.getDatasetRelease(db), cachedReads.getCoverage(db)]);
@@ -102,14 +115,7 @@ export default async function MethodologyPage() {
           A status is a claim like any other: each change in the status history is dated and cites the sources that report it. Where
           sources disagree, both are kept and the disagreement is shown on the initiative’s page.
         </p>
-        <dl className="space-y-2">
-          {STATUSES.map((s) => (
-            <div key={s}>
-              <dt className="inline font-semibold">{STATUS_INFO[s].label}: </dt>
-              <dd className="inline">{STATUS_INFO[s].explanation}</dd>
-            </div>
-          ))}
-        </dl>
+        <Definitions items={STATUSES.map((s) => [STATUS_INFO[s].label, STATUS_INFO[s].explanation])} />
       </section>
 
       <section aria-labelledby="stalled-heading" className="space-y-3">
@@ -134,14 +140,7 @@ export default async function MethodologyPage() {
           text — or gives a <strong>summary of the source in our own words</strong>, labelled as such. The researched data never copies a
           third party’s sentences.
         </p>
-        <dl className="space-y-2">
-          {SOURCE_TYPES.map((t) => (
-            <div key={t}>
-              <dt className="inline font-semibold">{SOURCE_TYPE_LABELS[t]}: </dt>
-              <dd className="inline">{SOURCE_TYPE_MEANING[t]}</dd>
-            </div>
-          ))}
-        </dl>
+        <Definitions items={SOURCE_TYPES.map((t) => [SOURCE_TYPE_LABELS[t], SOURCE_TYPE_MEANING[t]])} />
         <p>Primary sources are the first four kinds that speak for a party (Chinese and member governments, ASEAN bodies, companies).</p>
       </section>
 

@@ -2,19 +2,13 @@
 import { sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
 import { FILTERED_FROM, filterConditions, whereClause } from "@/lib/initiatives/conditions";
+import type { SiteView } from "@/lib/initiatives/detail";
 import type { InitiativeFilters } from "@/lib/initiatives/filters";
 import type { SiteKind } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
 
-export type MapSite = {
-  kind: SiteKind;
-  name: string;
-  city: string | null;
-  countryCode: string;
-  latitude: number;
-  longitude: number;
-  initiative: { slug: string; name: string; status: Status };
-};
+/** A site as an initiative page shows it, with the initiative it belongs to instead of its source. */
+export type MapSite = Omit<SiteView, "source"> & { initiative: { slug: string; name: string; status: Status } };
 
 export async function findMapSites(db: DbOrTx, filters: InitiativeFilters): Promise<MapSite[]> {
   const rows = await queryRows<{
