@@ -30,13 +30,10 @@ export type SeedSummary = {
   keptForEditors: string[];
 };
 
-/** The release a database holds (see lib/dataset/release.ts). */
-export const getStoredDatasetVersion = getDatasetRelease;
-
 export async function seedDemoData(db: DbOrTx, data: SeedData = loadSeedData()): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
     const summary: SeedSummary = { version: data.version, sources: 0, actors: 0, initiatives: 0, upgraded: 0, keptForEditors: [] };
-    if ((await getStoredDatasetVersion(tx))?.version === data.version) return summary;
+    if ((await getDatasetRelease(tx))?.version === data.version) return summary;
     // Search rows are derived once at the end, not by the triggers after every statement (as the dataset import does).
     await tx.execute(sql`set local tracker.defer_search = 'on'`);
     const ids: SeedIds = { sources: await upsertSources(tx, data), actors: await insertActors(tx, data) };
@@ -90,7 +87,7 @@ export async function ensureDemoData(db: DbOrTx): Promise<SeedSummary | null> {
   const [meta] = await db.select().from(appMeta).where(eq(appMeta.key, DEMO_SEED_KEY));
   if (!meta && (await db.$count(initiatives)) > 0) return null;
   const data = loadSeedData();
-  if ((await getStoredDatasetVersion(db))?.version === data.version) return null;
+  if ((await getDatasetRelease(db))?.version === data.version) return null;
   return seedDemoData(db, data);
 }
 

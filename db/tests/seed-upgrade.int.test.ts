@@ -4,7 +4,8 @@ import { changeStatus } from "@/lib/status-changes/mutations";
 import { createUserAccount } from "@/lib/users/mutations";
 import { type Database, queryRows } from "../client";
 import { initiativeSites, initiatives, milestones, sources, statusChanges } from "../schema";
-import { getStoredDatasetVersion, seedDemoData } from "../seed/seed";
+import { getDatasetRelease } from "@/lib/dataset/release";
+import { seedDemoData } from "../seed/seed";
 import type { SeedData, SeedInitiative } from "../seed/seed-schema";
 import { createTestDatabase, testEngine } from "../testing";
 
@@ -101,7 +102,7 @@ describe(`demo data upgrade on ${testEngine()}`, () => {
 
   it("upgrades v1 to v2, keeping what an editor changed and replacing what nobody touched", async () => {
     await seedDemoData(database.db, v1);
-    expect(await getStoredDatasetVersion(database.db)).toEqual({ version: "2000.1.1", asOf: "2026-05-15" });
+    expect(await getDatasetRelease(database.db)).toEqual({ version: "2000.1.1", asOf: "2026-05-15" });
 
     const { user } = await createUserAccount(database.db, null, { email: `ed-${Date.now()}@test.example`, name: "Ed", role: "editor", password: "a long enough password 1" });
     const [sourceId] = (await database.db.select({ id: sources.id }).from(sources)).map((s) => s.id);
@@ -134,7 +135,7 @@ describe(`demo data upgrade on ${testEngine()}`, () => {
     expect((await row("added")).status).toBe("proposed");
     const titles = await queryRows<{ title: string }>(database.db, sql`select title from ${sources} order by id`);
     expect(titles.map((t) => t.title)).toEqual(["Title as published", "Centre opens"]);
-    expect(await getStoredDatasetVersion(database.db)).toEqual({ version: "2000.2.1", asOf: "2026-12-07" });
+    expect(await getDatasetRelease(database.db)).toEqual({ version: "2000.2.1", asOf: "2026-12-07" });
   });
 
   it("is idempotent: the same version again changes nothing", async () => {

@@ -2,7 +2,7 @@
 // holds to. Every figure is one SQL statement over the public tables, so it is the same on both engines.
 import { sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
-import { getEnv } from "@/lib/env";
+import { FILTERED_FROM, possiblyStalledExpr } from "@/lib/initiatives/conditions";
 import { PRIMARY_SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { FINISHED_STATUSES } from "@/lib/vocabulary/statuses";
 
@@ -27,7 +27,6 @@ export type Coverage = {
 const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
 
 export async function getCoverage(db: DbOrTx, today = new Date().toISOString().slice(0, 10)): Promise<Coverage> {
-  const months = getEnv().STALLED_AFTER_MONTHS;
   const [row] = await queryRows<Omit<Coverage, "perMember">>(
     db,
     sql`with per_initiative as (
@@ -37,10 +36,7 @@ export async function getCoverage(db: DbOrTx, today = new Date().toISOString().s
                  (select count(distinct c.source_id) from citations c where c.milestone_id = m.id) as n from milestones m
           union all
           select 's' || s.id, s.effective_on, true,
-                 (select count(distinct c.source_id) from citations c where c.status_change_id = s.id) from status_changes s),
-        last_evidence as (
-          select i.id, i.status, coalesce(se.last_evidence_on, i.first_announced_on, '1900-01-01'::date) as last_on
-          from initiatives i left join initiative_search se on se.initiative_id = i.id)
+                 (select count(distinct c.source_id) from citations c where c.status_change_id = s.id) from status_changes s)
         select (select count(*)::int from initiatives) as initiatives,
                (select count(*)::int from sources) as sources,
                (select count(*)::int from sources where source_type::text in (${list(PRIMARY_SOURCE_TYPES)})) as "primarySources",
@@ -51,8 +47,7 @@ export async function getCoverage(db: DbOrTx, today = new Date().toISOString().s
                coalesce((select percentile_disc(0.5) within group (order by n) from per_initiative), 0)::int as "medianSourcesPerInitiative",
                coalesce((select min(n) from per_initiative), 0)::int as "minSourcesPerInitiative",
                (select count(*)::int from initiatives where status::text not in (${list(FINISHED_STATUSES)})) as unfinished,
-               (select count(*)::int from last_evidence where status::text not in (${list(FINISHED_STATUSES)})
-                  and last_on < (${today}::date - make_interval(months => ${months}))::date) as "possiblyStalled",
+               (select count(*)::int ${FILTERED_FROM} where ${possiblyStalledExpr()}) as "possiblyStalled",
                (select count(*)::int from claims where happened and day > ${today}::date - 180 and day <= ${today}::date) as "recentClaims"`,
   );
   const perMember = await queryRows<{ code: string; all: number; local: number }>(
