@@ -26,7 +26,7 @@ test.beforeAll(async () => {
   const env = { ...process.env, DATABASE_URL: DATA_DIR, SEED_DEMO: "false", APP_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" };
   const prepared = spawnSync("npx", ["tsx", "e2e/fixtures/xss-prepare.ts"], { env, encoding: "utf8" });
   if (prepared.status !== 0) throw new Error(`xss fixtures failed: ${prepared.stderr}`);
-  server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, detached: true, stdio: "ignore" });
+  server = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env, detached: true, stdio: "ignore" });
   for (let i = 0; i < 480; i++) {
     try {
       if ((await fetch(`${BASE}/api/health`)).ok) return;

@@ -72,11 +72,10 @@ export async function findFreePort(from, to = 3599) {
   throw new Error(`No free port between ${from} and ${to}.`);
 }
 
-/** `next start` of the private build, in its own process group; resolves once /api/health answers. */
+/** The production server (scripts/serve.mjs: Next.js behind the page cache) of the private build, in its own process group; resolves once /api/health answers. */
 export async function startServer(port, env) {
-  const nextBin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
   let output = "";
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [path.join(BUILD_ROOT, "scripts", "serve.mjs"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: BUILD_ROOT,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "false", APP_URL: `http://127.0.0.1:${port}`, ...env },
     detached: true,

@@ -99,7 +99,7 @@ export function verifyFixture(databaseUrl, acksFile) {
 export async function startServer({ databaseUrl, port, log, env = {} }) {
   const baseUrl = `http://127.0.0.1:${port}`;
   const out = fs.openSync(log, "a");
-  const child = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", out, out],
     env: { ...process.env, DATABASE_URL: databaseUrl, APP_URL: baseUrl, SEED_DEMO: "false", NEXT_TELEMETRY_DISABLED: "1", ...env },

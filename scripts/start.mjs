@@ -27,6 +27,6 @@ if (!builtAt || SOURCES.some((s) => newestMtime(s) > builtAt) || process.env.FOR
 }
 
 const port = process.env.PORT ?? "3000";
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["scripts/serve.mjs", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

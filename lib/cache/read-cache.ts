@@ -38,6 +38,9 @@ async function queryVersion(db: DbOrTx): Promise<DataVersion> {
   return { generation: Number(row.generation), changedAt: new Date(row.changed_at) };
 }
 
+/** The data's current generation, always read from the database (the page cache asks once per request). */
+export const currentDataVersion = (db: DbOrTx): Promise<DataVersion> => queryVersion(db);
+
 // Once per request in server components (React's request cache); route handlers run inside withDataVersion.
 const queryVersionPerRequest = perRequest(queryVersion);
 
