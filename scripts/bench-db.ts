@@ -1,6 +1,7 @@
 // The benchmark's databases: one per engine and size (data/bench-<size> for PGlite, tracker_bench_<size> on the
 // PostgreSQL server), filled by the scale seed once and reused while they hold exactly that many initiatives.
 import { execFileSync, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -100,4 +101,19 @@ export async function ensureBenchDatabase(engine: Engine, initiatives: number, p
   }
   if (!state?.slug) throw new Error(`The benchmark database ${databaseUrl} has no initiatives.`);
   return { label, databaseUrl, seedSeconds: state.seconds, seededNow, slug: state.slug };
+}
+
+/** An editor with an API token in the benchmark database (written directly, once): the after-edit measurement's writer. */
+export async function ensureBenchEditor(databaseUrl: string): Promise<string> {
+  const token = `cadt_${createHash("sha256").update("tracker benchmark editor").digest("base64url")}`;
+  const database = await openDatabase(parseDatabaseTarget(databaseUrl));
+  try {
+    await database.db.execute(sql`insert into users (id, name, email, role, email_verified)
+      values ('bench-editor', 'Benchmark editor', 'bench-editor@example.org', 'editor', true) on conflict do nothing`);
+    await database.db.execute(sql`insert into api_tokens (user_id, name, token_hash, prefix)
+      values ('bench-editor', 'benchmark', ${createHash("sha256").update(token).digest("hex")}, ${token.slice(0, 12)}) on conflict do nothing`);
+  } finally {
+    await database.close();
+  }
+  return token;
 }

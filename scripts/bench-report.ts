@@ -20,9 +20,20 @@ export type SizeResult = {
   ttfb: { list: Latency | null; static: Latency | null; noData: Latency | null; listUncached: Latency | null };
   rssMb: number;
   apiTotal: number | null;
+  afterEdit?: AfterEdit | null;
 };
 
-export type Targets = { apiP95Ms: number; growthMax: number; cachedShare: number; ttfbFactor: number };
+/** Two initiative pages loaded side by side for 5 s before one edit and for the 5 s after it. */
+export type AfterEdit = {
+  edited: string;
+  unrelated: string;
+  before: { edited: LoadResult; unrelated: LoadResult };
+  after: { edited: LoadResult; unrelated: LoadResult };
+};
+
+export type Targets = { apiP95Ms: number; growthMax: number; cachedShare: number; pageShareOfStatic: number; pageP99Ms: number; ttfbFactor: number };
+
+const PAGE_KEYS = ["list", "detail", "dashboard", "timeline"];
 
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || !b ? "–" : `${(a / b).toFixed(2)}`);
@@ -69,6 +80,19 @@ export function ttfbSentence(size: SizeResult): string {
   );
 }
 
+export function afterEditTable(a: AfterEdit): string {
+  const row = (name: string, b: LoadResult, x: LoadResult) =>
+    `| ${name} | ${ms(b.p50)} | ${ms(b.p99)} | ${ms(x.p50)} | ${ms(x.p99)} | ${b.rps.toFixed(0)} → ${x.rps.toFixed(0)} | ${b.failures + x.failures} |`;
+  return [
+    `One edit through the API (the summary of \`${a.edited}\`), then both pages loaded side by side with ${a.before.edited.connections} connections each for 5 s; the same 5 s before the edit for comparison:`,
+    "",
+    "| Initiative page | before: p50 | p99 | after the edit: p50 | p99 (ms) | req/s | failed |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    row(`Edited (\`${a.edited}\`)`, a.before.edited, a.after.edited),
+    row(`Unrelated (\`${a.unrelated}\`)`, a.before.unrelated, a.after.unrelated),
+  ].join("\n");
+}
+
 export function uncachedTable(size: SizeResult): string {
   const lines = ["| Route | p50 | p95 | p99 (ms) | req/s | with the cache: p50 | p95 (ms) |", "|---|---:|---:|---:|---:|---:|---:|"];
   for (const r of size.routes.filter((x) => x.uncached)) {
@@ -113,9 +137,22 @@ export function targetLines(engine: string, sizes: SizeResult[], targets: Target
       out.push(`- Cost growth of that query ${first.label} → ${last.label} (1-client p50), ${label}: ${growth.toFixed(2)}× — target ≤ ${targets.growthMax}× (stated for 1k → 100k): ${verdict(growth <= targets.growthMax)}`);
     }
   }
+  const copy = last.routes.find((r) => r.key === "static")?.multi;
+  for (const r of last.routes.filter((x) => PAGE_KEYS.includes(x.key) && x.multi)) {
+    const m = r.multi!;
+    out.push(`- ${r.name} at ${last.label}, ${m.connections} connections: p99 ${ms(m.p99)} ms, ${m.failures} failed — target p99 ≤ ${targets.pageP99Ms} ms, 0 errors: ${verdict(m.p99 <= targets.pageP99Ms && m.failures === 0)}`);
+    if (copy) {
+      const share = m.rps / copy.rps;
+      out.push(`- ${r.name} throughput at ${last.label}: ${Math.round(share * 100)} % of the static copy's — target ≥ ${targets.pageShareOfStatic * 100} %: ${verdict(share >= targets.pageShareOfStatic)}`);
+    }
+  }
+  if (last.afterEdit) {
+    const { before, after } = last.afterEdit;
+    out.push(`- After one edit at ${last.label}, p99 over the next 5 s: edited page ${ms(before.edited.p99)} → ${ms(after.edited.p99)} ms, unrelated page ${ms(before.unrelated.p99)} → ${ms(after.unrelated.p99)} ms`);
+  }
   const ping = last.routes.find((r) => r.key === "ping")?.multi;
   if (ping) {
-    for (const r of last.routes.filter((x) => !x.reference && x.multi)) {
+    for (const r of last.routes.filter((x) => !x.reference && x.multi && !PAGE_KEYS.includes(x.key))) {
       const share = r.multi!.rps / ping.rps;
       out.push(`- ${r.name} throughput at ${last.label}: ${Math.round(share * 100)} % of the bare handler's — target for cached reads ≥ ${targets.cachedShare * 100} %: ${verdict(share >= targets.cachedShare)}`);
     }

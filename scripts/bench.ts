@@ -1,27 +1,29 @@
-// npm run bench -- [--engine pglite|postgres] [--sizes 1000,10000] [--duration 6] [--single-duration 4]
-//                  [--connections 8] [--port 3500] [--build] [--database-url postgres://…] [--no-write]
+// npm run bench -- [--engine pglite|postgres] [--sizes 1000,10000] [--duration 15] [--single-duration 4]
+//                  [--connections 50] [--port 3500] [--build] [--database-url postgres://…] [--no-write]
 // --build rebuilds from HEAD; otherwise the last private build (in /tmp/tracker-bench/app) is reused and its commit reported.
 // Starts the production server on a scale-seeded database per size and measures, in the same run, the app's routes
 // and two references served by the same server (a static copy of the list page, a prerendered constant-JSON route).
-// Then restarts it with the read cache off (READ_CACHE_MB=0) and measures the app's routes again with one client:
-// what the first request for a view costs, and how that cost grows with the data.
+// Pages are served by the page cache (lib/page-cache); after the load runs, one edit is made through the API and the
+// edited initiative's page and an unrelated one are loaded for 5 s each, side by side with the same 5 s before it.
+// Then restarts the server with both caches off (READ_CACHE_MB=0, PAGE_CACHE_MB=0) and measures the app's routes
+// again with one client: what the first request for a view costs, and how that cost grows with the data.
 // Prints throughput and latency tables, growth between sizes and the targets; writes BENCHMARKS.md.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { spawnSync } from "node:child_process";
-import { type Engine, ensureBenchDatabase, postgresBaseUrl } from "./bench-db";
+import { type Engine, ensureBenchDatabase, ensureBenchEditor, postgresBaseUrl } from "./bench-db";
 import { machineDescription, measureTtfb, runLoad, timedGet, type LoadResult } from "./bench-load";
-import { answered, growthTable, type RouteResult, type RouteSpec, type SizeResult, sizeTable, targetLines, ttfbSentence, uncachedTable, writeBenchmarksFile } from "./bench-report";
+import { afterEditTable, answered, growthTable, type AfterEdit, type RouteResult, type RouteSpec, type SizeResult, sizeTable, targetLines, ttfbSentence, uncachedTable, writeBenchmarksFile } from "./bench-report";
 import { BUILD_ROOT, ensureBuild, findFreePort, startServer, type Server } from "./bench-server.mjs";
 
 const { values } = parseArgs({
   options: {
     engine: { type: "string", default: "pglite" },
     sizes: { type: "string", default: "1000,10000" },
-    duration: { type: "string", default: "6" },
+    duration: { type: "string", default: "15" },
     "single-duration": { type: "string", default: "4" },
-    connections: { type: "string", default: "8" },
+    connections: { type: "string", default: "50" },
     port: { type: "string", default: "3500" },
     build: { type: "boolean", default: false },
     "database-url": { type: "string" },
@@ -48,6 +50,7 @@ function routesFor(slug: string): RouteSpec[] {
     { key: "list", name: "List page with filters", path: LIST_PATH },
     { key: "detail", name: "Initiative page", path: `/initiatives/${slug}` },
     { key: "dashboard", name: "Dashboard", path: "/" },
+    { key: "timeline", name: "Timeline page", path: "/timeline" },
     { key: "api-list", name: "API list, filters + search", path: API_PATH },
     { key: "api-stats", name: "API stats", path: "/api/v1/stats" },
     { key: "static", name: "Static copy of the list page", path: "/bench/list.html", reference: true },
@@ -83,6 +86,7 @@ async function benchSize(initiatives: number, pgBase: string | undefined, port: 
   // The server lists public files at start-up: the copy must exist before it starts (it is refreshed below).
   fs.mkdirSync(path.dirname(STATIC_FILE), { recursive: true });
   if (!fs.existsSync(STATIC_FILE)) fs.writeFileSync(STATIC_FILE, "<!doctype html><title>placeholder</title>");
+  const token = await ensureBenchEditor(database.databaseUrl);
   const server = await startServer(port, { DATABASE_URL: database.databaseUrl });
   const pids = ourPids(server);
   try {
@@ -114,10 +118,11 @@ async function benchSize(initiatives: number, pgBase: string | undefined, port: 
       noData: await measureTtfb(server.url + NO_DATA_PATH, 60),
       listUncached: null,
     };
+    const afterEdit = await measureAfterEdit(server.url, database.slug, token, pids);
     const rssMb = server.rssKb() / 1024;
     await server.stop();
     ttfb.listUncached = await measureUncached(database.databaseUrl, port, routes);
-    return { initiatives, label: database.label, databaseUrl: database.databaseUrl, seedSeconds: database.seedSeconds, seededNow: database.seededNow, routes, ttfb, rssMb, apiTotal };
+    return { initiatives, label: database.label, databaseUrl: database.databaseUrl, seedSeconds: database.seedSeconds, seededNow: database.seededNow, routes, ttfb, rssMb, apiTotal, afterEdit };
   } catch (error) {
     console.error(server.output());
     throw error;
@@ -126,9 +131,43 @@ async function benchSize(initiatives: number, pgBase: string | undefined, port: 
   }
 }
 
-/** The app's routes with one client on a server without the read cache; returns the list page's time to first byte. */
+/**
+ * One edit through the API (the initiative's summary), then its page and an unrelated initiative's page loaded side by
+ * side for 5 s; the same pair measured for 5 s just before the edit. The unrelated page should not move.
+ */
+async function measureAfterEdit(base: string, edited: string, token: string, pids: () => number[]): Promise<AfterEdit | null> {
+  const list = JSON.parse((await timedGet(`${base}/api/v1/initiatives?pageSize=40&sort=name`)).body) as { data: { slug: string }[] };
+  let unrelated: string | undefined;
+  for (const { slug } of list.data) {
+    if (slug === edited) continue;
+    const page = await timedGet(`${base}/initiatives/${slug}`);
+    if (page.status === 200 && !page.body.includes(`/initiatives/${edited}"`)) {
+      unrelated = slug;
+      break;
+    }
+  }
+  if (!unrelated) return null;
+  const pages = { edited: `${base}/initiatives/${edited}`, unrelated: `${base}/initiatives/${unrelated}` };
+  for (const url of Object.values(pages)) for (let i = 0; i < 5; i++) await timedGet(url);
+  const pair = () => Promise.all([runLoad(pages.edited, connections / 2, 5, pids), runLoad(pages.unrelated, connections / 2, 5, pids)]);
+  process.stdout.write("  One edit: 5 s before… ");
+  const before = await pair();
+  const current = JSON.parse((await timedGet(`${base}/api/v1/initiatives/${edited}`)).body) as { version: number; summary: string };
+  const response = await fetch(`${base}/api/v1/initiatives/${edited}`, {
+    method: "PATCH",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ version: current.version, summary: `${current.summary.replace(/ \(benchmark edit \d+\)$/, "")} (benchmark edit ${Date.now()})` }),
+  });
+  if (response.status !== 200) throw new Error(`The benchmark's edit failed: ${response.status} ${await response.text()}`);
+  process.stdout.write("5 s after… ");
+  const after = await pair();
+  console.log(`edited p99 ${before[0].p99.toFixed(1)} → ${after[0].p99.toFixed(1)} ms, unrelated ${before[1].p99.toFixed(1)} → ${after[1].p99.toFixed(1)} ms`);
+  return { edited, unrelated, before: { edited: before[0], unrelated: before[1] }, after: { edited: after[0], unrelated: after[1] } };
+}
+
+/** The app's routes with one client on a server without the read and page caches; returns the list page's time to first byte. */
 async function measureUncached(databaseUrl: string, port: number, routes: RouteResult[]) {
-  const server = await startServer(port, { DATABASE_URL: databaseUrl, READ_CACHE_MB: "0" });
+  const server = await startServer(port, { DATABASE_URL: databaseUrl, READ_CACHE_MB: "0", PAGE_CACHE_MB: "0" });
   const pids = ourPids(server);
   try {
     const app = routes.filter((r) => !r.reference && r.status === 200);
@@ -154,7 +193,7 @@ const port = await findFreePort(Number(values.port));
 const results: SizeResult[] = [];
 for (const n of sizes) results.push(await benchSize(n, pgBase, port));
 
-const targets = { apiP95Ms: engine === "pglite" ? 25 : 15, growthMax: 2, cachedShare: 0.6, ttfbFactor: 2 };
+const targets = { apiP95Ms: 25, growthMax: 2, cachedShare: 0.6, pageShareOfStatic: 0.5, pageP99Ms: 250, ttfbFactor: 2 };
 const parts = [
   `## ${engine === "pglite" ? "PGlite (embedded)" : "PostgreSQL 15 (local server)"}`,
   "",
@@ -174,7 +213,8 @@ for (const r of results) {
     "",
     sizeTable(r, connections),
     "",
-    `Read cache off (\`READ_CACHE_MB=0\`: every request queries the database, as the first request for a view does), 1 connection, after 5 warm-up requests:`,
+    ...(r.afterEdit ? [afterEditTable(r.afterEdit), ""] : []),
+    `Read and page caches off (\`READ_CACHE_MB=0 PAGE_CACHE_MB=0\`: every request renders and queries the database, as the first request for a view does), 1 connection, after 5 warm-up requests:`,
     "",
     uncachedTable(r),
     "",

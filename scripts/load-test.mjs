@@ -1,4 +1,4 @@
-// npm run test:load — autocannon against `next start` on a fresh database (demo data + fixture): 100 connections for
+// npm run test:load — autocannon against the production server (scripts/serve.mjs) on a fresh database (demo data + fixture): 100 connections for
 // 60 s cycling through the initiative list, an initiative page, the dashboard and API reads, while an editor script
 // writes cited status changes through the API with a bearer token. Passes with 0 errors, 0 timeouts and 0 non-2xx
 // answers (reads and writes); prints requests served and latency percentiles. PGlite, and PostgreSQL too when
@@ -90,6 +90,8 @@ async function loadRun(engine) {
     stop = true;
     const writes = await writer;
     const non2xx = result.non2xx ?? 0;
+    const health = await fetch(`${server.baseUrl}/api/health`).then((r) => r.json());
+    const pages = health.pageCache;
     const ok = result.errors === 0 && result.timeouts === 0 && non2xx === 0 && writes.failed === 0 && writes.ok > 0;
     console.log(
       [
@@ -97,6 +99,9 @@ async function loadRun(engine) {
         `  requests served: ${result.requests.total} (${result.requests.average.toFixed(1)} req/s); 2xx ${result["2xx"]}, non-2xx ${non2xx}, errors ${result.errors}, timeouts (> ${options.timeout} s) ${result.timeouts}`,
         `  requests sent: ${result.requests.sent}; ${Math.max(0, result.requests.sent - result.requests.total)} still waiting when the run ended (not counted in the latencies)`,
         `  read latency ms: p50 ${result.latency.p50}, p90 ${result.latency.p90}, p97.5 ${result.latency.p97_5}, p99 ${result.latency.p99}, max ${result.latency.max}`,
+        pages
+          ? `  page cache: ${pages.hit} hits, ${pages.miss} misses (${pages.stale} after an edit reached the page, ${pages.revalidated} kept across one), ${pages.bypass} passed through (API, assets); ${pages.entries} pages held, ${(pages.bytes / 1048576).toFixed(1)} MB`
+          : "  page cache: not running",
         `  editor status changes during the run: ${writes.ok} written, ${writes.failed} failed; write latency ms p50 ${percentile(writes.latencies, 50).toFixed(0)}, p99 ${percentile(writes.latencies, 99).toFixed(0)}`,
         ...writes.failures.slice(0, 5).map((f) => `  WRITE FAILED ${f}`),
         `  ${ok ? "PASS" : "FAIL"}: 0 errors, 0 timeouts and 0 non-2xx required (reads and writes)`,

@@ -31,6 +31,8 @@ const cache = createPageCache({
   bridge: () => globalThis[Symbol.for("tracker.pageCache")],
   budgetBytes: pageCacheMb * 1024 * 1024,
 });
+// /api/health reports what the page cache did (hits, misses, entries, bytes): the load test prints it.
+globalThis[Symbol.for("tracker.pageCacheStats")] = () => cache.stats();
 const server = http.createServer((req, res) => {
   cache.serve(req, res).catch((error) => {
     console.error("[page-cache]", error);

@@ -145,8 +145,9 @@ export function createPageCache({ handle, bridge, budgetBytes, cdnMaxAge = 10, c
     const rendered = await render(req);
     const entry = toEntry(key, rendered, generation, dependency);
     if (!entry) return { raw: rendered, generation };
-    // Kept only if nothing was committed while it rendered: it is then exactly the page at `generation`.
-    if ((await b.generation()) === generation) remember(entry);
+    // Kept at the generation read before rendering: the render saw that data or newer, so any later check asks
+    // about every change since — those committed while it rendered included — and drops it if one reaches it.
+    remember(entry);
     return { entry, generation };
   }
 

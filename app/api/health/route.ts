@@ -1,5 +1,6 @@
 // GET /api/health – liveness and database reachability, for load balancers and test harnesses; `dataVersion` is the
-// public data's generation (lib/cache), which the API fuzzer reads to prove a refused request wrote nothing
+// public data's generation (lib/cache), which the API fuzzer reads to prove a refused request wrote nothing; `pageCache`
+// counts what the page cache in front of Next.js did (scripts/serve.mjs), when it runs
 import { getDatabase } from "@/db/client";
 import { getDataVersion } from "@/lib/cache/read-cache";
 import { otherMethods } from "@/lib/api/methods";
@@ -10,7 +11,11 @@ export async function GET() {
   try {
     const database = await getDatabase();
     const { generation } = await getDataVersion(database.db);
-    return Response.json({ status: "ok", database: database.kind, dataVersion: generation }, { headers: { "Cache-Control": "no-store" } });
+    const pageCacheStats = (globalThis as Record<symbol, (() => unknown) | undefined>)[Symbol.for("tracker.pageCacheStats")];
+    return Response.json(
+      { status: "ok", database: database.kind, dataVersion: generation, pageCache: pageCacheStats?.() ?? null },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch {
     return Response.json({ status: "unavailable" }, { status: 503 });
   }
