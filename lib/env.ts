@@ -26,6 +26,8 @@ const envSchema = z
     SEARCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     // Public reads cached per process, validated by the data's generation (lib/cache/read-cache.ts); 0 turns it off.
     READ_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
+    // Rendered pages kept by the server around Next.js (scripts/serve.mjs reads it at start; validated here too).
+    PAGE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
   })
   .transform((env) => ({
     ...env,

@@ -16,15 +16,16 @@ const hostname = option("-H", "--hostname") ?? process.env.HOSTNAME ?? "0.0.0.0"
 process.env.NODE_ENV = "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 64);
+const app = next({ dev: false, dir: process.cwd(), hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+// Read after prepare(): Next.js has loaded .env files by then.
+const pageCacheMb = Number(process.env.PAGE_CACHE_MB || 64);
 if (!Number.isFinite(pageCacheMb) || pageCacheMb < 0) {
   console.error(`PAGE_CACHE_MB must be a number of megabytes ≥ 0 (got "${process.env.PAGE_CACHE_MB}")`);
   process.exit(1);
 }
-
-const app = next({ dev: false, dir: process.cwd(), hostname, port });
-const handle = app.getRequestHandler();
-await app.prepare();
 
 const cache = createPageCache({
   handle: (req, res) => handle(req, res),

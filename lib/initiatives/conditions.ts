@@ -89,16 +89,16 @@ export function searchMatchExpr(q: string): SQL {
     union select initiative_id from initiative_search where ${bodyWords}`
       : sql``;
   return sql`i.id in (select initiative_id from initiative_search where document @@ ${tsQuery(q)}
-    union select initiative_id from initiative_search where search_fold(names) ilike ${foldedLike(q)}
-    union select initiative_id from initiative_search where ${folded} <% search_fold(names)${cjk}${unspaced}
+    union select initiative_id from initiative_search where names_folded ilike ${foldedLike(q)}
+    union select initiative_id from initiative_search where ${folded} <% names_folded${cjk}${unspaced}
     union select c.initiative_id from citations c join sources so on so.id = c.source_id
           where so.search_vector @@ ${tsQuery(q)})`;
 }
 
 /** Relevance: names first (exact substring, then fuzzy), then weighted text rank; source-only matches last. */
 export function relevanceExpr(q: string): SQL {
-  return sql`(case when search_fold(s.names) ilike ${foldedLike(q)} then 1.0 else 0 end
-    + word_similarity(${foldDiacritics(q)}, search_fold(s.names))
+  return sql`(case when s.names_folded ilike ${foldedLike(q)} then 1.0 else 0 end
+    + word_similarity(${foldDiacritics(q)}, s.names_folded)
     + ts_rank(s.document, ${tsQuery(q)}))`;
 }
 

@@ -15,10 +15,12 @@ describe("foldDiacritics", () => {
     expect(foldDiacritics(text)).toHaveLength(text.length);
   });
 
-  it("uses the same table as the SQL function search_fold", () => {
-    const migration = readFileSync(path.join(process.cwd(), "db/migrations/0012_search_languages.sql"), "utf8");
+  it("uses the same table as the SQL function search_fold (defined in 0012, redefined in 0014)", () => {
     const { from, to } = foldTable();
-    expect(migration).toContain(`translate(t,\n    '${from}',\n    '${to}')`);
+    for (const file of ["0012_search_languages.sql", "0014_search_fold_ascii.sql"]) {
+      const migration = readFileSync(path.join(process.cwd(), "db/migrations", file), "utf8");
+      expect(migration, file).toContain(`translate(t,\n    '${from}',\n    '${to}')`);
+    }
   });
 });
 

@@ -79,7 +79,7 @@ describe(`the initiative list query plan on ${testEngine()} at ${INITIATIVES} in
     const searchOnly = (t: string) => /websearch_to_tsquery/.test(t) && !/order by|count\(/i.test(t);
     const folded = await listPlan(database.db, "q=cap%20quang%20bien", searchOnly);
     console.info(`[plan] q=cap quang bien\n${folded}`);
-    expect(folded).toMatch(/initiative_search_names_fold_trgm_idx/);
+    expect(folded).toMatch(/initiative_search_names_folded_trgm_idx/);
     const thai = await listPlan(database.db, `q=${encodeURIComponent("เคเบิลจีน")}`, searchOnly);
     console.info(`[plan] q=เคเบิลจีน\n${thai}`);
     expect(thai).toMatch(/initiative_search_names_trgm_idx/);
