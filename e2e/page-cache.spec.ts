@@ -17,7 +17,9 @@ test("a page is rendered once, then served from memory with its nonce, encoding 
   const second = await request.get(url, { headers: { "accept-encoding": "br" } });
   expect(state(second)).toBe("hit");
   expect(second.headers()["content-encoding"]).toBe("br");
-  expect((await request.get(url, { headers: { "accept-encoding": "gzip" } })).headers()["content-encoding"]).toBe("gzip");
+  expect((await request.get(url, { headers: { "accept-encoding": "gzip" } })).headers()["content-encoding"]).toBe(
+    "gzip",
+  );
   const html = await second.text();
   expect(html).toBe(await first.text());
 
@@ -56,7 +58,12 @@ test("an edit drops the pages it reaches and keeps an unrelated initiative's", a
     if (!html.includes(`/initiatives/${EDITED}"`)) unrelated ||= slug;
   }
   expect(unrelated).not.toBe("");
-  for (const url of [`/initiatives/${EDITED}`, `/initiatives/${unrelated}`, "/", "/initiatives?domain=submarine-cables"]) {
+  for (const url of [
+    `/initiatives/${EDITED}`,
+    `/initiatives/${unrelated}`,
+    "/",
+    "/initiatives?domain=submarine-cables",
+  ]) {
     await request.get(url);
     expect(state(await request.get(url)), url).toBe("hit");
   }

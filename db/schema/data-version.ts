@@ -2,7 +2,19 @@
 // (triggers in db/migrations/*_data_version.sql). Every app process compares it with the generation its cached
 // reads were computed at (lib/cache/read-cache.ts), so an edit through one process is seen by all of them at once.
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 export const dataVersion = pgTable(
   "data_version",

@@ -11,7 +11,23 @@ import { getEnv } from "@/lib/env";
 
 export type DataVersion = { generation: number; changedAt: Date };
 
-type Entry = { generation: number; day: string; value: Promise<unknown>; bytes: number };
+type Entry = {
+  generation: number;
+  day: string;
+  value: Promise<unknown>;
+  bytes: number;
+  dependency?: unknown;
+  revalidation?: Revalidation;
+};
+
+/**
+ * Lets an entry outlive a generation when none of the changes committed since reaches what it depends on (the page
+ * cache's rules, lib/page-cache): `describe` says what the result depends on, `isStale` judges the changes.
+ */
+export type Revalidation = {
+  describe: () => Promise<unknown>;
+  isStale: (dependency: unknown, from: number, to: number) => Promise<boolean>;
+};
 
 /** Least recently used first: a Map keeps insertion order, and a hit re-inserts its key. */
 const entries = new Map<string, Entry>();
@@ -110,18 +126,34 @@ async function isAppDatabase(db: DbOrTx): Promise<boolean> {
  * The result of `load()` for `key` at the data's current generation: computed once per generation (and day), then
  * shared. Reads with a transaction, or with the cache turned off (READ_CACHE_MB=0), go straight to `load`.
  */
-export async function cached<R>(db: DbOrTx, key: string, load: () => Promise<R>): Promise<R> {
+export async function cached<R>(
+  db: DbOrTx,
+  key: string,
+  load: () => Promise<R>,
+  revalidation?: Revalidation,
+): Promise<R> {
   if (budgetBytes() === 0 || !(await isAppDatabase(db))) return load();
   const { generation } = await getDataVersion(db);
   if (!databaseIds.has(db)) databaseIds.set(db, nextDatabaseId++);
   const fullKey = `${databaseIds.get(db)}|${key}`;
   const day = new Date().toISOString().slice(0, 10);
   const hit = entries.get(fullKey);
+  if (hit && hit.day === day && hit.generation < generation && hit.revalidation && hit.dependency !== undefined) {
+    const settled = await hit.value.then(
+      () => true,
+      () => false,
+    );
+    if (settled && !(await hit.revalidation.isStale(hit.dependency, hit.generation, generation))) {
+      hit.generation = Math.max(hit.generation, generation);
+    }
+  }
   if (hit && hit.generation === generation && hit.day === day) {
     entries.delete(fullKey); // most recently used goes last
     entries.set(fullKey, hit);
     return hit.value as Promise<R>;
   }
+  // What the result depends on is read before it is computed, at this generation or a later one.
+  const dependency = revalidation ? await revalidation.describe().catch(() => undefined) : undefined;
   // Concurrent misses for one key share the computation; a failure is not kept.
   const value: Promise<R> = load().then((result) => {
     const entry = entries.get(fullKey);
@@ -131,7 +163,14 @@ export async function cached<R>(db: DbOrTx, key: string, load: () => Promise<R>)
   value.catch(() => {
     if (entries.get(fullKey)?.value === value) evict(fullKey);
   });
-  remember(fullKey, { generation, day, value, bytes: 0 });
+  remember(fullKey, {
+    generation,
+    day,
+    value,
+    bytes: 0,
+    dependency,
+    revalidation: dependency === undefined ? undefined : revalidation,
+  });
   return value;
 }
 

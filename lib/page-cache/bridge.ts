@@ -66,23 +66,31 @@ export function createBridge(db: Db): PageCacheBridge {
 
   const loadThrough = (to: number): Promise<void> => {
     // One load at a time, in order; a failed load fails its callers, not the ones after it.
-    loading = loading.catch(() => undefined).then(async () => {
-      if (to <= loadedThrough) return;
-      const rows = await queryRows<ChangeRow>(db, sqlChanges(loadedThrough, to));
-      for (const row of rows) {
-        const generation = Number(row.generation);
-        log.push(
-          row.scope === "initiative"
-            ? { generation, scope: "initiative", initiativeId: row.initiative_id, before: row.old_signature, after: row.new_signature }
-            : { generation, scope: row.scope },
-        );
-      }
-      loadedThrough = to;
-      if (log.length > MAX_CHANGES) {
-        const dropped = log.splice(0, log.length - MAX_CHANGES);
-        loadedFrom = dropped[dropped.length - 1]!.generation;
-      }
-    });
+    loading = loading
+      .catch(() => undefined)
+      .then(async () => {
+        if (to <= loadedThrough) return;
+        const rows = await queryRows<ChangeRow>(db, sqlChanges(loadedThrough, to));
+        for (const row of rows) {
+          const generation = Number(row.generation);
+          log.push(
+            row.scope === "initiative"
+              ? {
+                  generation,
+                  scope: "initiative",
+                  initiativeId: row.initiative_id,
+                  before: row.old_signature,
+                  after: row.new_signature,
+                }
+              : { generation, scope: row.scope },
+          );
+        }
+        loadedThrough = to;
+        if (log.length > MAX_CHANGES) {
+          const dropped = log.splice(0, log.length - MAX_CHANGES);
+          loadedFrom = dropped[dropped.length - 1]!.generation;
+        }
+      });
     return loading;
   };
 
@@ -111,6 +119,8 @@ export function createBridge(db: Db): PageCacheBridge {
     },
     async isStale(dependency, from, to) {
       if (from >= to) return false;
+      // Asked before any generation was handed out (the API's cache, with the page cache off): start the log here.
+      if (loadedFrom < 0) loadedFrom = loadedThrough = from;
       await loadThrough(to);
       if (from < loadedFrom) return true;
       const changes = log.filter((c) => c.generation > from && c.generation <= to);
@@ -122,13 +132,25 @@ export function createBridge(db: Db): PageCacheBridge {
 const sqlChanges = (after: number, through: number) =>
   sql`select generation, scope, initiative_id, old_signature, new_signature from data_changes
       where generation > ${after} and generation <= ${through} order by generation`;
-const sqlActorIds = (slugs: string[]) => sql`select id from actors where slug in (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)})`;
+const sqlActorIds = (slugs: string[]) =>
+  sql`select id from actors where slug in (${sql.join(
+    slugs.map((s) => sql`${s}`),
+    sql`, `,
+  )})`;
 const sqlIdsOfSlugs = (slugs: string[]) =>
-  sql`select id from initiatives where slug in (${sql.join(slugs.map((s) => sql`${s}`), sql`, `)})`;
+  sql`select id from initiatives where slug in (${sql.join(
+    slugs.map((s) => sql`${s}`),
+    sql`, `,
+  )})`;
 const sqlKin = (slug: string) =>
   sql`select i.id, array_remove(array[i.parent_id, i.superseded_by_id]
         || array(select k.id from initiatives k where k.parent_id = i.id or k.superseded_by_id = i.id), null) as kin
       from initiatives i where i.slug = ${slug}`;
+
+/** The bridge registered by this process, if its database is ready (the API's cache asks it too). */
+export function registeredBridge(): PageCacheBridge | undefined {
+  return (globalThis as Record<symbol, PageCacheBridge | undefined>)[BRIDGE_KEY];
+}
 
 /** Called once the database is ready (instrumentation.ts): the server around Next.js starts caching pages. */
 export function registerBridge(db: Db): void {

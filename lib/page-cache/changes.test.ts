@@ -13,8 +13,15 @@ const sig = (over: Partial<Signature> = {}): Signature => ({
   sourceTypes: ["state-media"],
   ...over,
 });
-const edit = (before: Signature | null, after: Signature | null, initiativeId = 1): Change => ({ generation: 2, scope: "initiative", initiativeId, before, after });
-const view = (query: string, actorIds: number[] = []) => listDependency(parseFiltersLenient(new URLSearchParams(query)), actorIds);
+const edit = (before: Signature | null, after: Signature | null, initiativeId = 1): Change => ({
+  generation: 2,
+  scope: "initiative",
+  initiativeId,
+  before,
+  after,
+});
+const view = (query: string, actorIds: number[] = []) =>
+  listDependency(parseFiltersLenient(new URLSearchParams(query)), actorIds);
 
 describe("isReached", () => {
   it("the dashboard and other whole-data pages: by any change, not by none", () => {
@@ -46,7 +53,9 @@ describe("isReached", () => {
     expect(isReached(local, [edit(regional, { ...regional, scope: "bilateral" })])).toBe(true);
     const recent = view("from=2025&domain=ai");
     expect(isReached(recent, [edit(sig(), sig({ status: "completed" }))])).toBe(false); // announced 2024
-    expect(isReached(recent, [edit(sig({ announced: null }), sig({ announced: null, status: "completed" }))])).toBe(false);
+    expect(isReached(recent, [edit(sig({ announced: null }), sig({ announced: null, status: "completed" }))])).toBe(
+      false,
+    );
   });
 
   it("a list view: by actor filters given as ids, by new or renamed actors, and never by a bare new source", () => {
@@ -66,7 +75,12 @@ describe("isReached", () => {
     expect(isReached(page, [edit(sig(), sig({ status: "completed" }), 2)])).toBe(true);
     expect(isReached(page, [edit(sig(), sig({ status: "completed" }), 3)])).toBe(false);
     expect(isReached(page, [edit(sig(), sig({ domains: ["ai", "5g"] }), 3)])).toBe(true);
-    expect(isReached(page, [{ generation: 2, scope: "sources" }, { generation: 3, scope: "actors" }])).toBe(false);
+    expect(
+      isReached(page, [
+        { generation: 2, scope: "sources" },
+        { generation: 3, scope: "actors" },
+      ]),
+    ).toBe(false);
     expect(isReached(page, [{ generation: 2, scope: "all" }])).toBe(true);
   });
 });

@@ -103,7 +103,11 @@ export function isReached(dependency: PageDependency, changes: readonly Change[]
       case "everything":
         return true;
       case "initiative":
-        if (change.scope === "initiative" && (dependency.ids.includes(change.initiativeId) || relatednessChanged(change))) return true;
+        if (
+          change.scope === "initiative" &&
+          (dependency.ids.includes(change.initiativeId) || relatednessChanged(change))
+        )
+          return true;
         break;
       case "list":
         // The filter bar names actors; sources reach a list only through the initiatives citing them (noted as such).

@@ -20,6 +20,14 @@ export declare function createPageCache(options: {
   cdnStaleWhileRevalidate?: number;
 }): {
   setOrigin(address: { host: string; port: number }): void;
-  stats(): { hit: number; miss: number; bypass: number; stale: number; revalidated: number; entries: number; bytes: number };
+  stats(): {
+    hit: number;
+    miss: number;
+    bypass: number;
+    stale: number;
+    revalidated: number;
+    entries: number;
+    bytes: number;
+  };
   serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
 };

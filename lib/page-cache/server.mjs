@@ -14,11 +14,28 @@ import zlib from "node:zlib";
 /** The session cookie's names (lib/auth/cookie-names.ts; a unit test checks they agree). */
 export const SESSION_COOKIES = ["tracker.session_token", "__Secure-tracker.session_token"];
 /** Request headers a Next.js response varies on, besides the URL: the kind of RSC payload a navigation wants. */
-const RSC_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+const RSC_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+];
 const CACHEABLE_TYPE = /^(text\/html|text\/x-component|application\/atom\+xml|application\/xml|text\/plain)\b/;
 /** A render that failed after its status was sent, or a not-found inside a streamed boundary: never kept. */
 const FAILED_RENDER = /NEXT_HTTP_ERROR_FALLBACK|data-next-error-message|"digest":"|data-dgst=/;
-const NOT_KEPT = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "cache-control", "set-cookie", "x-page-cache"]);
+const NOT_KEPT = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "etag",
+  "cache-control",
+  "set-cookie",
+  "x-page-cache",
+]);
 const FILL_HEADER = "x-tracker-page-fill";
 
 /**
@@ -32,10 +49,12 @@ const FILL_HEADER = "x-tracker-page-fill";
 export function isCacheableRequest(/** @type {http.IncomingMessage} */ req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   const url = req.url ?? "/";
-  if (url.length > 2048 || url.startsWith("/_next/") || url.startsWith("/api/") || url.startsWith("/favicon")) return false;
+  if (url.length > 2048 || url.startsWith("/_next/") || url.startsWith("/api/") || url.startsWith("/favicon"))
+    return false;
   if (req.headers.authorization || req.headers["next-action"]) return false;
   const cookie = req.headers.cookie;
-  if (cookie && cookie.split(";").some((part) => SESSION_COOKIES.includes(part.split("=")[0]?.trim() ?? ""))) return false;
+  if (cookie && cookie.split(";").some((part) => SESSION_COOKIES.includes(part.split("=")[0]?.trim() ?? "")))
+    return false;
   return true;
 }
 
@@ -109,7 +128,9 @@ export function createPageCache({ handle, bridge, budgetBytes, cdnMaxAge = 10, c
           /** @type {Buffer[]} */
           const chunks = [];
           response.on("data", (chunk) => chunks.push(chunk));
-          response.on("end", () => resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }));
+          response.on("end", () =>
+            resolve({ status: response.statusCode ?? 500, headers: response.headers, body: Buffer.concat(chunks) }),
+          );
           response.on("error", reject);
         });
         request.on("error", reject);
@@ -119,7 +140,12 @@ export function createPageCache({ handle, bridge, budgetBytes, cdnMaxAge = 10, c
   }
 
   /** @returns {Entry | null} */
-  function toEntry(/** @type {string} */ key, /** @type {Rendered} */ rendered, /** @type {number} */ generation, /** @type {unknown} */ dependency) {
+  function toEntry(
+    /** @type {string} */ key,
+    /** @type {Rendered} */ rendered,
+    /** @type {number} */ generation,
+    /** @type {unknown} */ dependency,
+  ) {
     const type = String(rendered.headers["content-type"] ?? "");
     if (rendered.status !== 200 || !CACHEABLE_TYPE.test(type) || rendered.headers["set-cookie"]) return null;
     if (FAILED_RENDER.test(rendered.body.toString("latin1"))) return null;
@@ -140,7 +166,12 @@ export function createPageCache({ handle, bridge, budgetBytes, cdnMaxAge = 10, c
   }
 
   /** @returns {Promise<Fill>} */
-  async function fill(/** @type {http.IncomingMessage} */ req, /** @type {string} */ key, /** @type {Bridge} */ b, /** @type {number} */ generation) {
+  async function fill(
+    /** @type {http.IncomingMessage} */ req,
+    /** @type {string} */ key,
+    /** @type {Bridge} */ b,
+    /** @type {number} */ generation,
+  ) {
     const dependency = await b.describe(req.url ?? "/");
     const rendered = await render(req);
     const entry = toEntry(key, rendered, generation, dependency);
@@ -151,7 +182,12 @@ export function createPageCache({ handle, bridge, budgetBytes, cdnMaxAge = 10, c
     return { entry, generation };
   }
 
-  function send(/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res, /** @type {Entry} */ entry, /** @type {string} */ state) {
+  function send(
+    /** @type {http.IncomingMessage} */ req,
+    /** @type {http.ServerResponse} */ res,
+    /** @type {Entry} */ entry,
+    /** @type {string} */ state,
+  ) {
     for (const [name, value] of entry.headers) res.appendHeader(name, value);
     res.setHeader("cache-control", cacheControl);
     res.setHeader("etag", entry.etag);
@@ -173,9 +209,17 @@ export function createPageCache({ handle, bridge, budgetBytes, cdnMaxAge = 10, c
     res.end(req.method === "HEAD" ? undefined : body);
   }
 
-  function sendRaw(/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res, /** @type {Rendered} */ raw) {
+  function sendRaw(
+    /** @type {http.IncomingMessage} */ req,
+    /** @type {http.ServerResponse} */ res,
+    /** @type {Rendered} */ raw,
+  ) {
     for (const [name, value] of Object.entries(raw.headers)) {
-      if (value !== undefined && !["connection", "keep-alive", "transfer-encoding", "content-length", "date"].includes(name)) res.setHeader(name, value);
+      if (
+        value !== undefined &&
+        !["connection", "keep-alive", "transfer-encoding", "content-length", "date"].includes(name)
+      )
+        res.setHeader(name, value);
     }
     res.setHeader("x-page-cache", "bypass");
     res.setHeader("content-length", raw.body.length);

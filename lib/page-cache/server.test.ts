@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { cacheKey, chooseEncoding, isCacheableRequest, SESSION_COOKIES } from "./server.mjs";
 
-const req = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET") => ({ url, method, headers }) as http.IncomingMessage;
+const req = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET") =>
+  ({ url, method, headers }) as http.IncomingMessage;
 
 describe("page cache requests", () => {
   it("knows the session cookie by the names the auth library sets", () => {
@@ -29,7 +30,9 @@ describe("page cache requests", () => {
   it("keys HTML and each kind of RSC payload apart, and HTTP apart from HTTPS (HSTS)", () => {
     const html = cacheKey(req("/initiatives", { host: "h" }));
     expect(cacheKey(req("/initiatives", { host: "h", rsc: "1" }))).not.toBe(html);
-    expect(cacheKey(req("/initiatives", { host: "h", rsc: "1", "next-router-prefetch": "1" }))).not.toBe(cacheKey(req("/initiatives", { host: "h", rsc: "1" })));
+    expect(cacheKey(req("/initiatives", { host: "h", rsc: "1", "next-router-prefetch": "1" }))).not.toBe(
+      cacheKey(req("/initiatives", { host: "h", rsc: "1" })),
+    );
     expect(cacheKey(req("/initiatives", { host: "h", "x-forwarded-proto": "https" }))).not.toBe(html);
     expect(cacheKey(req("/initiatives", { host: "h", "accept-encoding": "br", "user-agent": "x" }))).toBe(html);
   });

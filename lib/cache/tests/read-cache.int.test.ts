@@ -4,7 +4,8 @@ import { type Database, type DbOrTx, openedDatabase, openPostgres, queryRows, se
 import { createActor, createInitiative, createSource } from "@/db/factories";
 import { actors, initiatives } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
-import { cachedRead, clearReadCache, getDataVersion, readCacheStats } from "../read-cache";
+import { createBridge } from "@/lib/page-cache/bridge";
+import { cached, cachedRead, clearReadCache, getDataVersion, readCacheStats } from "../read-cache";
 
 const generation = async (db: DbOrTx) => {
   const [row] = await queryRows<{ generation: string | number }>(db, sql`select generation from data_version`);
@@ -73,6 +74,25 @@ describe(`read cache validated by the data generation on ${testEngine()}`, () =>
     expect(await countInitiatives(db, "in-progress")).toBe(before + 1);
     expect(loads).toBe(3);
     expect(readCacheStats().entries).toBe(2);
+  });
+
+  it("keeps a result with a revalidation across a change that does not reach it, and drops it for one that does", async () => {
+    const db = database.db;
+    const bridge = createBridge(db);
+    const ai = await createInitiative(db, { status: "in-progress", domains: ["ai"] });
+    const cables = await createInitiative(db, { status: "in-progress", domains: ["submarine-cables"] });
+    let builds = 0;
+    const aiView = () =>
+      cached(db, "test.aiView", async () => ++builds, {
+        describe: () => bridge.describe("/initiatives?domain=ai"),
+        isStale: (d, from, to) => bridge.isStale(d as never, from, to),
+      });
+    expect(await aiView()).toBe(1);
+    await db.update(initiatives).set({ summary: "Not an AI initiative." }).where(eq(initiatives.id, cables.id));
+    expect(await aiView()).toBe(1); // the cable is neither listed nor counted in a facet that moved
+    await db.update(initiatives).set({ summary: "An AI initiative." }).where(eq(initiatives.id, ai.id));
+    expect(await aiView()).toBe(2);
+    expect(await aiView()).toBe(2);
   });
 
   it("reads through inside a transaction, which may see its own uncommitted writes", async () => {

@@ -8,11 +8,21 @@ import { initiativeDomains, initiatives } from "@/db/schema";
 import { createTestDatabase, testEngine } from "@/db/testing";
 import { createBridge, type PageCacheBridge } from "../bridge";
 
-type Row = { generation: number; scope: string; initiative_id: number; old_signature: { status: string; domains: string[] } | null; new_signature: { status: string; domains: string[] } | null };
+type Row = {
+  generation: number;
+  scope: string;
+  initiative_id: number;
+  old_signature: { status: string; domains: string[] } | null;
+  new_signature: { status: string; domains: string[] } | null;
+};
 
-const generation = async (db: DbOrTx) => Number((await queryRows<{ g: string }>(db, sql`select generation as g from data_version`))[0]!.g);
+const generation = async (db: DbOrTx) =>
+  Number((await queryRows<{ g: string }>(db, sql`select generation as g from data_version`))[0]!.g);
 const changesAt = (db: DbOrTx, g: number) =>
-  queryRows<Row>(db, sql`select generation::int as generation, scope, initiative_id, old_signature, new_signature from data_changes where generation = ${g} order by scope, initiative_id`);
+  queryRows<Row>(
+    db,
+    sql`select generation::int as generation, scope, initiative_id, old_signature, new_signature from data_changes where generation = ${g} order by scope, initiative_id`,
+  );
 
 describe(`page invalidation by what changed on ${testEngine()}`, () => {
   let database: Database;
@@ -24,10 +34,25 @@ describe(`page invalidation by what changed on ${testEngine()}`, () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const db = database.db;
-    ai = await createInitiative(db, { slug: "pc-ai-centre", status: "in-progress", domains: ["ai"], countries: [{ code: "VN" }] });
-    cables = await createInitiative(db, { slug: "pc-cable", status: "in-progress", domains: ["submarine-cables"], countries: [{ code: "TH" }] });
+    ai = await createInitiative(db, {
+      slug: "pc-ai-centre",
+      status: "in-progress",
+      domains: ["ai"],
+      countries: [{ code: "VN" }],
+    });
+    cables = await createInitiative(db, {
+      slug: "pc-cable",
+      status: "in-progress",
+      domains: ["submarine-cables"],
+      countries: [{ code: "TH" }],
+    });
     // Shares a domain and a country with the AI centre: shown among its related initiatives.
-    sibling = await createInitiative(db, { slug: "pc-ai-sibling", status: "agreed", domains: ["ai"], countries: [{ code: "VN" }] });
+    sibling = await createInitiative(db, {
+      slug: "pc-ai-sibling",
+      status: "agreed",
+      domains: ["ai"],
+      countries: [{ code: "VN" }],
+    });
     bridge = createBridge(db);
     await bridge.generation(); // the bridge's change log starts at the first generation it hands out
   });
