@@ -35,9 +35,24 @@ BEGIN
   END IF;
 END $$;
 --> statement-breakpoint
+-- A change not tied to one initiative. Inside a batch (tracker.change_batch, set by a bulk import for each article's
+-- transaction) it is recorded as `what@batch`: the page cache holds it back until the batch's end is recorded.
 CREATE FUNCTION note_scope_touched(what text) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO data_change_pending (xact, scope, initiative_id) VALUES (txid_current(), what, 0) ON CONFLICT DO NOTHING
+  INSERT INTO data_change_pending (xact, scope, initiative_id)
+    VALUES (txid_current(), what || coalesce('@' || nullif(current_setting('tracker.change_batch', true), ''), ''), 0)
+    ON CONFLICT DO NOTHING
 $$;
+--> statement-breakpoint
+-- The end of a batch (an import job finished or stopped): one generation that releases everything the batch did.
+CREATE FUNCTION note_batch_end(batch text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO data_change_pending (xact, scope, initiative_id) VALUES (txid_current(), 'batch-end@' || batch, 0)
+    ON CONFLICT DO NOTHING;
+  IF current_setting('tracker.data_changed', true) IS DISTINCT FROM 'on' THEN
+    PERFORM set_config('tracker.data_changed', 'on', true);
+    INSERT INTO data_version_pending DEFAULT VALUES;
+  END IF;
+END $$;
 --> statement-breakpoint
 CREATE FUNCTION note_initiative_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -7,7 +7,7 @@ import { type Db, queryRows } from "@/db/client";
 import { currentDataVersion } from "@/lib/cache/read-cache";
 import { getRelatedInitiatives } from "@/lib/initiatives/detail";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
-import { type Change, isReached, listDependency, type PageDependency, type Signature } from "./changes";
+import { type Change, isReached, listDependency, type PageDependency, parseScope, type Signature } from "./changes";
 
 export type PageCacheBridge = {
   /** The current generation, read after the call (concurrent callers share one read that started after them). */
@@ -25,7 +25,7 @@ const MAX_CHANGES = 50_000;
 
 type ChangeRow = {
   generation: string | number;
-  scope: Change["scope"];
+  scope: string;
   initiative_id: number;
   old_signature: Signature | null;
   new_signature: Signature | null;
@@ -82,7 +82,7 @@ export function createBridge(db: Db): PageCacheBridge {
                   before: row.old_signature,
                   after: row.new_signature,
                 }
-              : { generation, scope: row.scope },
+              : parseScope(generation, row.scope),
           );
         }
         loadedThrough = to;

@@ -1,7 +1,7 @@
 // Which changes reach which cached pages: the rules the page cache's correctness rests on (lib/page-cache/changes.ts).
 import { describe, expect, it } from "vitest";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
-import { type Change, isReached, listDependency, type Signature } from "./changes";
+import { type Change, isReached, listDependency, parseScope, type Signature } from "./changes";
 
 const sig = (over: Partial<Signature> = {}): Signature => ({
   status: "in-progress",
@@ -82,5 +82,16 @@ describe("isReached", () => {
       ]),
     ).toBe(false);
     expect(isReached(page, [{ generation: 2, scope: "all" }])).toBe(true);
+  });
+
+  it("holds a bulk import's sources back until the import ends, which then reaches what a new source reaches", () => {
+    const batched = [parseScope(2, "sources@import-7"), parseScope(3, "sources@import-7")];
+    expect(batched[0]).toEqual({ generation: 2, scope: "batched", batch: "import-7" });
+    expect(isReached({ kind: "everything" }, batched)).toBe(false);
+    const ended = [...batched, parseScope(4, "batch-end@import-7")];
+    expect(isReached({ kind: "everything" }, ended)).toBe(true);
+    expect(isReached(view("domain=ai"), ended)).toBe(false);
+    expect(isReached({ kind: "initiative", ids: [1] }, ended)).toBe(false);
+    expect(parseScope(5, "something-new")).toEqual({ generation: 5, scope: "all" });
   });
 });

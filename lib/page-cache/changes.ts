@@ -16,7 +16,19 @@ export type Signature = {
 
 export type Change =
   | { generation: number; scope: "initiative"; initiativeId: number; before: Signature | null; after: Signature | null }
-  | { generation: number; scope: "sources" | "actors" | "other" | "all" };
+  | { generation: number; scope: "sources" | "actors" | "other" | "all" }
+  /** Held back until its batch ends: each article of a bulk import adds a source, the import's end releases them. */
+  | { generation: number; scope: "batched"; batch: string }
+  | { generation: number; scope: "batch-end"; batch: string };
+
+/** A data_changes scope as stored: `sources`, `sources@import-12` (inside a batch), `batch-end@import-12`… */
+export function parseScope(generation: number, stored: string): Change {
+  const [scope, batch] = stored.split("@") as [string, string | undefined];
+  if (scope === "batch-end" && batch) return { generation, scope: "batch-end", batch };
+  if (batch) return { generation, scope: "batched", batch };
+  if (scope === "sources" || scope === "actors" || scope === "other" || scope === "all") return { generation, scope };
+  return { generation, scope: "all" }; // unknown to this version of the app: the safe reading
+}
 
 /** The list's filters as the invalidation sees them: actors as ids, and whether a filter it cannot evaluate is set. */
 export type ListDependency = {
@@ -98,6 +110,7 @@ function relatednessChanged(change: Extract<Change, { scope: "initiative" }>): b
 /** Whether any of `changes` can alter the page described by `dependency`. */
 export function isReached(dependency: PageDependency, changes: readonly Change[]): boolean {
   for (const change of changes) {
+    if (change.scope === "batched") continue;
     if (change.scope === "all" || change.scope === "other") return true;
     switch (dependency.kind) {
       case "everything":

@@ -69,6 +69,9 @@ export async function importRow(db: Db, actor: AuditActor, jobId: number, row: I
     const completes = existing?.matchedBy === "url" && !existing.hasText;
     const prepared = existing && !completes ? null : await prepareArticle(db, row.article);
     return await db.transaction(async (tx) => {
+      // The page cache holds this article's new source back until the job ends (runImportJob): one invalidation per
+      // import, not one per article (ARCHITECTURE P6).
+      await tx.execute(sql`select set_config('tracker.change_batch', ${importBatch(jobId)}, true)`);
       const stored = prepared ? await storeArticle(tx, actor, prepared, "import") : { created: false as const, source: existing!.source, matchedBy: existing!.matchedBy };
       const result: RowResult = stored.created
         ? { rowNumber: row.rowNumber, outcome: "imported", sourceId: stored.source.id, reason: stored.textAdded ? `Text added to source ${stored.source.id}, which was held by its address only.` : null }
@@ -81,8 +84,21 @@ export async function importRow(db: Db, actor: AuditActor, jobId: number, row: I
   }
 }
 
-/** Imports every row in order, then closes the job. A fatal error (the database gone) marks the job failed. */
+const importBatch = (jobId: number) => `import-${jobId}`;
+
+/**
+ * Imports every row in order, then closes the job. A fatal error (the database gone) marks the job failed. Either
+ * way the job's end is recorded as one change, which releases its new sources to the page cache at once.
+ */
 export async function runImportJob(db: Db, actor: AuditActor, job: Pick<ImportJob, "id">, rows: ImportRow[], onRow?: (row: RowResult) => void): Promise<void> {
+  try {
+    await importRows(db, actor, job, rows, onRow);
+  } finally {
+    await db.execute(sql`select note_batch_end(${importBatch(job.id)})`).catch((error) => console.error(`[import] job ${job.id}: its end was not recorded:`, error));
+  }
+}
+
+async function importRows(db: Db, actor: AuditActor, job: Pick<ImportJob, "id">, rows: ImportRow[], onRow?: (row: RowResult) => void): Promise<void> {
   try {
     for (const row of rows) {
       const result = await importRow(db, actor, job.id, row);

@@ -10,7 +10,8 @@ import { callerHeaders, closeEditorialTestDatabase, createSignedInUser, openEdit
 import { AppError } from "@/lib/errors";
 import { settleImportJobs } from "../import/background";
 import { parseImportFile } from "../import/parse";
-import { createImportJob, runImportJob } from "../import/run";
+import { createImportJob, importRow, runImportJob } from "../import/run";
+import { createBridge } from "@/lib/page-cache/bridge";
 import { addCatalog, en01, zh01 } from "./world";
 
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
@@ -54,6 +55,28 @@ describe(`bulk import on ${testEngine()}`, () => {
     const rows = await database.db.select().from(importJobRows).where(eq(importJobRows.jobId, job.id));
     return { job: row!, rows: new Map(rows.map((r) => [r.rowNumber, r])) };
   }
+
+  it("holds its new sources back from the page cache until the job ends: one invalidation per import", async () => {
+    const bridge = createBridge(database.db);
+    const dashboard = { kind: "everything" } as const;
+    const start = await bridge.generation();
+    const batchTag = `${tag}-batch`;
+    const content = [1, 2, 3].map((n) => good(n, { url: `https://news.example.org/import-${batchTag}-${n}`, text: `${en01.text}\nBatch ${batchTag} ${n}.` })).join("\n");
+    const parsed = parseImportFile(content, "jsonl", "other");
+    const job = await createImportJob(database.db, editor.actor, "batch.jsonl", parsed);
+    // Row by row, as the job runs: each article's generation reaches no page.
+    for (const row of parsed.rows) await importRow(database.db, editor.actor, job.id, row);
+    const during = await bridge.generation();
+    expect(during).toBeGreaterThanOrEqual(start + 3);
+    expect(await bridge.isStale(dashboard, start, during)).toBe(false);
+    // The job's end (what runImportJob records, finished or not) releases them all at once.
+    await runImportJob(database.db, editor.actor, job, []);
+    const ended = await bridge.generation();
+    expect(ended).toBe(during + 1);
+    expect(await bridge.isStale(dashboard, during, ended)).toBe(true);
+    expect(await bridge.isStale(dashboard, start, ended)).toBe(true);
+    expect(await bridge.isStale({ kind: "initiative", ids: [] }, start, ended)).toBe(false);
+  });
 
   it("imports good rows, counts duplicates and gives each broken row its reason", async () => {
     const before = await sourceCount();
