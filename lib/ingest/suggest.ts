@@ -5,7 +5,9 @@ import type { Span } from "./extract/chrome";
 import { splitSentences } from "./extract/sentences";
 import type { Evidence, Extraction } from "./extract/types";
 import { describeEvent, guessIsPlanned, guessMilestoneKind } from "./milestone-hints";
+import type { Status } from "@/lib/vocabulary/statuses";
 import type { PayloadOf } from "./payloads";
+import { isBackwards, reportedStatus } from "./status-hints";
 import type { SuggestionKind } from "./vocabulary";
 
 export type SuggestionDraft = {
@@ -53,12 +55,30 @@ function nearestInitiative(mentions: Located[], passage: Passage, start: number)
   return best?.slug ?? null;
 }
 
+/**
+ * The initiative a passage reports a status for: one it names, else the article's only linked initiative ("the
+ * cable was switched on" in an article about one cable). Never the nearest one elsewhere: a status is too strong a
+ * claim to rest on proximity.
+ */
+function initiativeOfPassage(mentions: Located[], passage: Passage): string | null {
+  const inPassage = new Set(mentions.filter((m) => m.start >= passage.start && m.end <= passage.end).map((m) => m.slug));
+  if (inPassage.size === 1) return [...inPassage][0]!;
+  const all = new Set(mentions.map((m) => m.slug));
+  return inPassage.size === 0 && all.size === 1 ? [...all][0]! : null;
+}
+
 const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 100) / 100));
 
-export function buildSuggestions(text: string, extraction: Extraction, publishedOn?: string): SuggestionDraft[] {
+/**
+ * `statuses`: the current status of the catalog's initiatives (at least those the extraction links), from which a
+ * reported event proposes a status change; without it, none is proposed.
+ */
+export function buildSuggestions(text: string, extraction: Extraction, publishedOn?: string, statuses?: ReadonlyMap<string, Status>): SuggestionDraft[] {
   const passageAt = createPassageFinder(text);
   const linked: Located[] = extraction.initiatives.flatMap((i) => (i.slug ? i.evidence.map((e) => ({ slug: i.slug!, start: e.start, end: e.end })) : []));
   const out: SuggestionDraft[] = [];
+  /** One status change per initiative and target, from the article's first event that reports it. */
+  const proposed = new Set<string>();
   const add = (kind: SuggestionKind, first: Evidence, confidence: number, payload: (passage: Passage) => PayloadOf<SuggestionKind>) => {
     const passage = passageAt(first.start, first.end);
     out.push({ kind, payload: payload(passage), quote: passage.quote, quoteStart: passage.start, quoteEnd: passage.end, confidence: clamp(confidence) });
@@ -67,15 +87,37 @@ export function buildSuggestions(text: string, extraction: Extraction, published
   for (const event of [...extraction.events].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))) {
     const first = event.evidence[0];
     if (!first) continue;
-    add("milestone", first, event.resolved ? 0.9 : 1, (passage) => ({
+    const passage = passageAt(first.start, first.end);
+    const kind = guessMilestoneKind(passage.quote);
+    const isPlanned = guessIsPlanned(event.date, passage.quote, publishedOn);
+    const confidence = event.resolved ? 0.9 : 1;
+    add("milestone", first, confidence, () => ({
       date: event.date,
       precision: event.precision,
       resolved: event.resolved,
       evidence: event.evidence,
       initiativeSlug: nearestInitiative(linked, passage, first.start),
-      kind: guessMilestoneKind(passage.quote),
-      isPlanned: guessIsPlanned(event.date, passage.quote, publishedOn),
+      kind,
+      isPlanned,
       description: describeEvent(passage.quote),
+    }));
+    const slug = initiativeOfPassage(linked, passage);
+    const fromStatus = slug ? statuses?.get(slug) : undefined;
+    const toStatus = reportedStatus(kind, passage.quote, isPlanned);
+    if (!slug || !fromStatus || !toStatus || toStatus === fromStatus || proposed.has(`${slug}|${toStatus}`)) continue;
+    proposed.add(`${slug}|${toStatus}`);
+    const backwards = isBackwards(fromStatus, toStatus);
+    // A step backwards is more often an old event retold than a real reversal: it is proposed, flagged, and ranked low.
+    add("status-change", first, backwards ? confidence / 2 : confidence, () => ({
+      initiativeSlug: slug,
+      fromStatus,
+      toStatus,
+      effectiveOn: event.date,
+      precision: event.precision,
+      eventKind: kind,
+      backwards,
+      note: describeEvent(passage.quote),
+      evidence: event.evidence,
     }));
   }
   for (const i of extraction.initiatives) {

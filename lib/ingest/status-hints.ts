@@ -1,0 +1,50 @@
+// Which status a reported event implies for its initiative, and whether moving there is a step backwards. Only the
+// event kinds that name a transition count (signed, construction started, in service, completed, cancelled or
+// withdrawn, replaced); "launched", "agreed" or "adopted" are said of too many things that are not the initiative
+// itself (a programme's next round, an agreement to cooperate, a roadmap under it) to propose a status from them.
+import type { MilestoneKind } from "@/lib/vocabulary/misc";
+import type { Status } from "@/lib/vocabulary/statuses";
+import { FUTURE } from "./milestone-hints";
+
+const STATUS_OF_KIND: Partial<Record<MilestoneKind, Status>> = {
+  signed: "agreed",
+  "construction-started": "in-progress",
+  "in-service": "operational",
+  completed: "completed",
+  cancelled: "cancelled",
+  superseded: "superseded",
+};
+
+export function statusImpliedBy(kind: MilestoneKind): Status | null {
+  return STATUS_OF_KIND[kind] ?? null;
+}
+
+/**
+ * The lifecycle order. Cancelled and superseded end it, at any point, so they rank after completed: leaving them
+ * for any other status is a step backwards (reviving what was ended). Stalled is a pause without a place in the
+ * order: an initiative may stall at any stage and resume to any, so no move into or out of it is backwards.
+ */
+const LIFECYCLE_RANK: Partial<Record<Status, number>> = {
+  proposed: 0,
+  agreed: 1,
+  "in-progress": 2,
+  operational: 3,
+  completed: 4,
+  cancelled: 5,
+  superseded: 5,
+};
+
+export function isBackwards(from: Status, to: Status): boolean {
+  const a = LIFECYCLE_RANK[from];
+  const b = LIFECYCLE_RANK[to];
+  return a !== undefined && b !== undefined && b < a;
+}
+
+// A status changes on what happened, not on what was hoped for: a plan, a target or a delay reports no transition.
+const UNSETTLED = /\b(?:target(?:ed|s)?|slipp(?:ed|ing)|delay(?:ed|s)?|postponed|due to|would|could|may (?:be|have|not)|might|not yet|yet to|hopes? to)\b|verschoben|verzögert|noch nicht|目标|推迟|尚未|有望/iu;
+
+/** The status an event reports for its initiative: none for a planned or unsettled event, or one of no transition. */
+export function reportedStatus(kind: MilestoneKind, sentence: string, isPlanned: boolean): Status | null {
+  if (isPlanned || FUTURE.test(sentence) || UNSETTLED.test(sentence)) return null;
+  return statusImpliedBy(kind);
+}
