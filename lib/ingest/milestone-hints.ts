@@ -6,10 +6,11 @@ import type { DatePrecision, MilestoneKind } from "@/lib/vocabulary/misc";
 
 // First match wins: "signed an agreement at the summit" is a signing, not a meeting; an ending ("cancelled after
 // it was signed", "replaced by") outranks everything. A participant leaving ("X withdrew from the project") is not
-// the initiative withdrawn, so only the passive counts. Vietnamese, Thai, Indonesian and Malay cues follow each
+// the initiative withdrawn, so only the passive counts; a replacement is read in the passive too ("X was replaced by
+// Y", "X被Y取代"), where the initiative replaced is named first. Vietnamese, Thai, Indonesian and Malay cues follow each
 // line's English, German and Chinese ones for the kinds that imply a status (lib/ingest/status-hints.ts).
 const KIND_CUES: [MilestoneKind, RegExp][] = [
-  ["superseded", /\b(?:replaced by|superseded|succeeded by)\b|abgelöst|ersetzt durch|取代|替代|thay thế|ถูกแทนที่|แทนที่ด้วย|digantikan|diganti dengan/iu],
+  ["superseded", /\b(?:replaced by|superseded by|succeeded by)\b|abgelöst|ersetzt durch|被[^。，]{1,40}(?:取代|替代)|thay thế|ถูกแทนที่|แทนที่ด้วย|digantikan|diganti dengan/iu],
   [
     "cancelled",
     /\b(?:cancell?ed|scrapped|abandoned|called off|(?:was|were|been) withdrawn|terminated)\b|abgesagt|gestrichen|gestoppt|zurückgezogen|被取消|宣布取消|已取消|终止|叫停|撤销|hủy bỏ|huỷ bỏ|bị hủy|bị huỷ|ยกเลิก|dibatalkan|ditarik balik/iu,

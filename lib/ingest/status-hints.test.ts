@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { guessMilestoneKind } from "./milestone-hints";
-import { isBackwards, reportedStatus, statusImpliedBy } from "./status-hints";
+import { isBackwards, proposeStatusChange, reportedStatus, statusImpliedBy } from "./status-hints";
 
 const reported = (sentence: string, isPlanned = false) => reportedStatus(guessMilestoneKind(sentence), sentence, isPlanned);
 
@@ -23,6 +23,7 @@ describe("the status an event reports", () => {
     ["zh", "项目于2025年3月开工。", "in-progress"],
     ["zh", "该海缆于2025年5月9日正式投入使用。", "operational"],
     ["zh", "该项目于2024年被取消。", "cancelled"],
+    ["zh", "该会议于2021年被数字部长会议取代。", "superseded"],
     ["vi", "Tuyến cáp chính thức đi vào hoạt động ngày 9 tháng 5 năm 2025.", "operational"],
     ["vi", "Hai bên đã ký kết thỏa thuận ngày 2/4/2025.", "agreed"],
     ["vi", "Dự án khởi công vào tháng 3 năm 2025.", "in-progress"],
@@ -72,5 +73,20 @@ describe("steps backwards", () => {
     expect(isBackwards("cancelled", "superseded")).toBe(false);
     expect(isBackwards("stalled", "agreed")).toBe(false);
     expect(isBackwards("operational", "stalled")).toBe(false);
+  });
+});
+
+describe("the change proposed from the current status", () => {
+  it("is none when the status is already the one reported, or for a signing under an initiative under way", () => {
+    expect(proposeStatusChange("in-progress", "construction-started", "Construction began in 2024.", false)).toBeNull();
+    expect(proposeStatusChange("operational", "signed", "The centre signed deals with 40 partners in 2024.", false)).toBeNull();
+    expect(proposeStatusChange("in-progress", "signed", "The centre signed deals with 40 partners in 2024.", false)).toBeNull();
+    expect(proposeStatusChange("proposed", "signed", "The two sides signed the MoU in 2024.", false)).toEqual({ toStatus: "agreed", backwards: false });
+  });
+
+  it("flags other steps backwards", () => {
+    expect(proposeStatusChange("operational", "construction-started", "Construction began in 2024.", false)).toEqual({ toStatus: "in-progress", backwards: true });
+    expect(proposeStatusChange("cancelled", "in-service", "The cable entered service in 2024.", false)).toEqual({ toStatus: "operational", backwards: true });
+    expect(proposeStatusChange("superseded", "signed", "The parties signed it again in 2024.", false)).toEqual({ toStatus: "agreed", backwards: true });
   });
 });

@@ -48,3 +48,18 @@ export function reportedStatus(kind: MilestoneKind, sentence: string, isPlanned:
   if (isPlanned || FUTURE.test(sentence) || UNSETTLED.test(sentence)) return null;
   return statusImpliedBy(kind);
 }
+
+/** Where a signing is something done under the initiative, not to it. */
+const UNDER_WAY: readonly Status[] = ["in-progress", "operational", "completed"];
+
+/**
+ * The status change an event proposes from the initiative's current status, or none. A signing reported of an
+ * initiative under way is an agreement under it (a memorandum, an application deal: two of the three such signings
+ * in the evaluation set), not the initiative agreed, so it proposes nothing; a negotiation the tracker holds as in
+ * progress and that ends in a signature is left to the status form. Other steps backwards are proposed, flagged.
+ */
+export function proposeStatusChange(from: Status, kind: MilestoneKind, sentence: string, isPlanned: boolean): { toStatus: Status; backwards: boolean } | null {
+  const toStatus = reportedStatus(kind, sentence, isPlanned);
+  if (!toStatus || toStatus === from || (kind === "signed" && UNDER_WAY.includes(from))) return null;
+  return { toStatus, backwards: isBackwards(from, toStatus) };
+}

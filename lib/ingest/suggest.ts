@@ -5,9 +5,10 @@ import type { Span } from "./extract/chrome";
 import { splitSentences } from "./extract/sentences";
 import type { Evidence, Extraction } from "./extract/types";
 import { describeEvent, guessIsPlanned, guessMilestoneKind } from "./milestone-hints";
+import type { MilestoneKind } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
 import type { PayloadOf } from "./payloads";
-import { isBackwards, reportedStatus } from "./status-hints";
+import { proposeStatusChange } from "./status-hints";
 import type { SuggestionKind } from "./vocabulary";
 
 export type SuggestionDraft = {
@@ -58,11 +59,12 @@ function nearestInitiative(mentions: Located[], passage: Passage, start: number)
 /**
  * The initiative a passage reports a status for: one it names, else the article's only linked initiative ("the
  * cable was switched on" in an article about one cable). Never the nearest one elsewhere: a status is too strong a
- * claim to rest on proximity.
+ * claim to rest on proximity. A replacement names two, the one replaced first ("X was replaced by Y").
  */
-function initiativeOfPassage(mentions: Located[], passage: Passage): string | null {
-  const inPassage = new Set(mentions.filter((m) => m.start >= passage.start && m.end <= passage.end).map((m) => m.slug));
-  if (inPassage.size === 1) return [...inPassage][0]!;
+function initiativeOfPassage(mentions: Located[], passage: Passage, kind: MilestoneKind): string | null {
+  const located = mentions.filter((m) => m.start >= passage.start && m.end <= passage.end).sort((a, b) => a.start - b.start);
+  const inPassage = new Set(located.map((m) => m.slug));
+  if (inPassage.size === 1 || (inPassage.size > 1 && kind === "superseded")) return located[0]!.slug;
   const all = new Set(mentions.map((m) => m.slug));
   return inPassage.size === 0 && all.size === 1 ? [...all][0]! : null;
 }
@@ -101,12 +103,12 @@ export function buildSuggestions(text: string, extraction: Extraction, published
       isPlanned,
       description: describeEvent(passage.quote),
     }));
-    const slug = initiativeOfPassage(linked, passage);
+    const slug = initiativeOfPassage(linked, passage, kind);
     const fromStatus = slug ? statuses?.get(slug) : undefined;
-    const toStatus = reportedStatus(kind, passage.quote, isPlanned);
-    if (!slug || !fromStatus || !toStatus || toStatus === fromStatus || proposed.has(`${slug}|${toStatus}`)) continue;
-    proposed.add(`${slug}|${toStatus}`);
-    const backwards = isBackwards(fromStatus, toStatus);
+    const change = slug && fromStatus ? proposeStatusChange(fromStatus, kind, passage.quote, isPlanned) : null;
+    if (!slug || !fromStatus || !change || proposed.has(`${slug}|${change.toStatus}`)) continue;
+    proposed.add(`${slug}|${change.toStatus}`);
+    const { toStatus, backwards } = change;
     // A step backwards is more often an old event retold than a real reversal: it is proposed, flagged, and ranked low.
     add("status-change", first, backwards ? confidence / 2 : confidence, () => ({
       initiativeSlug: slug,
