@@ -63,3 +63,12 @@ export function proposeStatusChange(from: Status, kind: MilestoneKind, sentence:
   if (!toStatus || toStatus === from || (kind === "signed" && UNDER_WAY.includes(from))) return null;
   return { toStatus, backwards: isBackwards(from, toStatus) };
 }
+
+// "The cable", "das Projekt", "该工程", "dự án này", "proyek tersebut": a passage that names no initiative but refers
+// back to one. Only then may a status be read for the article's only linked initiative.
+const REFERS_BACK =
+  /\b(?:the|this|its) (?:cable|system|line|link|route|centre|center|project|facility|network|hub|platform|programme|program|agreement|protocol|plan|landing station|data cent(?:re|er)|park|corridor|gateway)\b|\b(?:das|dieses) (?:Kabel|Seekabel|System|Projekt|Vorhaben|Zentrum|Netz|Abkommen|Protokoll|Rechenzentrum)\b|\b(?:der|dieser) (?:Vertrag|Korridor)\b|该(?:项目|工程|中心|海缆|光缆|系统|平台|协议|枢纽|网络|计划)|(?:dự án|tuyến cáp|trung tâm|hệ thống) (?:này|nói trên)|(?:โครงการ|ศูนย์|เคเบิล|ระบบ)นี้|(?:proyek|projek|kabel|pusat|sistem) (?:ini|tersebut)/iu;
+
+export function refersBack(sentence: string): boolean {
+  return REFERS_BACK.test(sentence);
+}

@@ -77,6 +77,19 @@ describe("status-change suggestions", () => {
     const two = "The Asia Link Cable is planned. Separately, a landing entered commercial service on 16 June 2025. The Asia Direct Cable was mentioned too.";
     expect(statusChanges(two, { "asia-direct-cable": "in-progress", "asia-link-cable": "in-progress" })).toHaveLength(0);
   });
+
+  it("reads a passage that refers back to the article's only initiative, never one about something else", () => {
+    const text = "The Asia Direct Cable links six economies. The cable was switched on on 3 May 2025, the operator said. A rival cable was abandoned in 2021.";
+    const drafts = statusChanges(text, { "asia-direct-cable": "in-progress" });
+    expect(drafts.map((d) => d.payload)).toEqual([expect.objectContaining({ initiativeSlug: "asia-direct-cable", toStatus: "operational", effectiveOn: "2025-05-03" })]);
+  });
+
+  it("gives a replacement to the initiative replaced, named first", () => {
+    const text = "The Asia Link Cable was replaced by the Asia Direct Cable in 2024, the consortium said.";
+    const [draft, ...rest] = statusChanges(text, { "asia-direct-cable": "operational", "asia-link-cable": "in-progress" });
+    expect(rest).toHaveLength(0);
+    expect(draft!.payload).toMatchObject({ initiativeSlug: "asia-link-cable", toStatus: "superseded", effectiveOn: "2024", backwards: false });
+  });
 });
 
 describe("milestone hints", () => {

@@ -8,7 +8,7 @@ import { describeEvent, guessIsPlanned, guessMilestoneKind } from "./milestone-h
 import type { MilestoneKind } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
 import type { PayloadOf } from "./payloads";
-import { proposeStatusChange } from "./status-hints";
+import { proposeStatusChange, refersBack } from "./status-hints";
 import type { SuggestionKind } from "./vocabulary";
 
 export type SuggestionDraft = {
@@ -56,17 +56,21 @@ function nearestInitiative(mentions: Located[], passage: Passage, start: number)
   return best?.slug ?? null;
 }
 
+const within = (passage: Passage) => (m: { start: number; end: number }) => m.start >= passage.start && m.end <= passage.end;
+
 /**
- * The initiative a passage reports a status for: one it names, else the article's only linked initiative ("the
- * cable was switched on" in an article about one cable). Never the nearest one elsewhere: a status is too strong a
- * claim to rest on proximity. A replacement names two, the one replaced first ("X was replaced by Y").
+ * The initiative a passage reports a status for: one it names, else — when it refers back to one ("the cable was
+ * switched on") and names no candidate the catalog does not know — the article's only linked initiative. Never the
+ * nearest one elsewhere: a status is too strong a claim to rest on proximity ("the operator recalled that another
+ * cable was abandoned" in an article about one cable). A replacement names two, the one replaced first.
  */
-function initiativeOfPassage(mentions: Located[], passage: Passage, kind: MilestoneKind): string | null {
-  const located = mentions.filter((m) => m.start >= passage.start && m.end <= passage.end).sort((a, b) => a.start - b.start);
+function initiativeOfPassage(mentions: Located[], candidates: Evidence[], passage: Passage, kind: MilestoneKind): string | null {
+  const located = mentions.filter(within(passage)).sort((a, b) => a.start - b.start);
   const inPassage = new Set(located.map((m) => m.slug));
   if (inPassage.size === 1 || (inPassage.size > 1 && kind === "superseded")) return located[0]!.slug;
   const all = new Set(mentions.map((m) => m.slug));
-  return inPassage.size === 0 && all.size === 1 ? [...all][0]! : null;
+  const alone = inPassage.size === 0 && all.size === 1 && !candidates.some(within(passage)) && refersBack(passage.quote);
+  return alone ? [...all][0]! : null;
 }
 
 const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 100) / 100));
@@ -78,6 +82,7 @@ const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 100) / 100))
 export function buildSuggestions(text: string, extraction: Extraction, publishedOn?: string, statuses?: ReadonlyMap<string, Status>): SuggestionDraft[] {
   const passageAt = createPassageFinder(text);
   const linked: Located[] = extraction.initiatives.flatMap((i) => (i.slug ? i.evidence.map((e) => ({ slug: i.slug!, start: e.start, end: e.end })) : []));
+  const candidates = extraction.initiatives.flatMap((i) => (i.slug ? [] : i.evidence));
   const out: SuggestionDraft[] = [];
   /** One status change per initiative and target, from the article's first event that reports it. */
   const proposed = new Set<string>();
@@ -103,7 +108,7 @@ export function buildSuggestions(text: string, extraction: Extraction, published
       isPlanned,
       description: describeEvent(passage.quote),
     }));
-    const slug = initiativeOfPassage(linked, passage, kind);
+    const slug = initiativeOfPassage(linked, candidates, passage, kind);
     const fromStatus = slug ? statuses?.get(slug) : undefined;
     const change = slug && fromStatus ? proposeStatusChange(fromStatus, kind, passage.quote, isPlanned) : null;
     if (!slug || !fromStatus || !change || proposed.has(`${slug}|${change.toStatus}`)) continue;
