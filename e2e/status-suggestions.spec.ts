@@ -34,6 +34,9 @@ test("an editor accepts a proposed status change and the initiative page shows i
   await expect(card.getByRole("blockquote")).toContainText(passage);
   await expect(card.getByText(/is In progress now \(version \d+\)/)).toBeVisible();
   await expect(card.getByText(/^Step backwards/)).toHaveCount(0);
+  // Never in a bulk accept: the section offers none.
+  await expect(page.getByText(/^Status changes are decided one by one/)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Accept all pending in status changes/ })).toHaveCount(0);
   await expectNoSeriousViolations(page);
   await card.getByRole("button", { name: "Accept" }).click();
   await expect(card.getByText(/^Accepted/)).toBeVisible();

@@ -141,7 +141,11 @@ export default async function ReviewSourcePage({ params, searchParams }: Props) 
             </h2>
             {open > 0 && (
               <div className="flex flex-wrap items-start gap-3">
-                <AcceptAll sourceId={source.id} items={acceptable.filter((s) => s.kind === kind)} pending={open} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />
+                {kind === "status-change" ? (
+                  <p className="text-sm text-muted">Status changes are decided one by one, each against the initiative&apos;s status and version shown with it.</p>
+                ) : (
+                  <AcceptAll sourceId={source.id} items={acceptable.filter((s) => s.kind === kind)} pending={open} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />
+                )}
                 <RejectAll sourceId={source.id} ids={items.filter((s) => s.status === "pending").map((s) => s.id)} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />
               </div>
             )}
