@@ -36,6 +36,17 @@ describe("the status an event reports", () => {
     expect(reported(sentence)).toBe(status);
   });
 
+  it.each([
+    ["en", "Ministers met in Bangkok on 2 April 2025."],
+    ["de", "Die Minister trafen sich am 2. April 2025 in Bangkok."],
+    ["zh", "双方于2025年4月2日在曼谷举行会谈。"],
+    ["vi", "Các bộ trưởng đã gặp nhau tại Bangkok ngày 2/4/2025."],
+    ["th", "รัฐมนตรีพบกันที่กรุงเทพฯ เมื่อวันที่ 2 เมษายน 2568"],
+    ["id", "Para menteri bertemu di Bangkok pada 2 April 2025."],
+  ])("%s: a vague event proposes nothing: %s", (_lang, sentence) => {
+    expect(reported(sentence)).toBeNull();
+  });
+
   it("proposes nothing for a vague event, a plan, a target or a participant leaving", () => {
     expect(guessMilestoneKind("It rained on 2 April 2025.")).toBe("other");
     expect(reported("It rained on 2 April 2025.")).toBeNull();
