@@ -94,6 +94,10 @@ export const reviewSuggestionAction = protectedAction(
     occurredOn: formText(fd, "occurredOn")?.trim(),
     // A checkbox sends nothing when unticked: only a milestone form (which has a kind) states it either way.
     isPlanned: fd.has("milestoneKind") ? fd.get("isPlanned") === "on" : undefined,
+    toStatus: formText(fd, "toStatus"),
+    effectiveOn: formText(fd, "effectiveOn")?.trim(),
+    note: formText(fd, "note"),
+    version: formNumber(fd, "version"),
   }),
   async ({ actor, db }, input) => {
     const outcome = await reviewSuggestion(db, actor, input);

@@ -5,7 +5,10 @@ import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from "./vocabulary";
 const outcomeSchema = z.object({
   suggestionId: z.number().int(),
   status: z.enum(SUGGESTION_STATUSES),
-  /** What the decision created: { initiativeSlug, milestoneId } or { initiativeSlug, citationId }; {} for a rejection. */
+  /**
+   * What the decision created: { initiativeSlug, milestoneId }, { initiativeSlug, statusChangeId, version } or
+   * { initiativeSlug, citationId }; {} for a rejection.
+   */
   result: z.record(z.string(), z.unknown()),
 });
 

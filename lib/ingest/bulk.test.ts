@@ -11,12 +11,17 @@ const domain = (slug: "ai" | "5g", initiativeSlug: string | null) => s({ kind: "
 const event = () => s({ kind: "milestone", payload: { date: "2025", precision: "year", resolved: false, evidence: [], initiativeSlug: "a", kind: "other", isPlanned: false, description: "x" } });
 
 describe("isAcceptableAsSuggested", () => {
-  it("needs a target initiative, and never takes a new-initiative candidate", () => {
+  it("needs a target initiative, and never takes a new-initiative candidate or a status change", () => {
     expect(isAcceptableAsSuggested(link("a"))).toBe(true);
     expect(isAcceptableAsSuggested(country("CN", "a"))).toBe(true);
     expect(isAcceptableAsSuggested(country("CN", null))).toBe(false);
     expect(isAcceptableAsSuggested(s({ kind: "new-initiative", payload: { name: "Park", evidence: [] } }))).toBe(false);
     expect(isAcceptableAsSuggested({ ...link("a"), status: "accepted" })).toBe(false);
+    const statusChange = s({
+      kind: "status-change",
+      payload: { initiativeSlug: "a", fromStatus: "agreed", toStatus: "operational", effectiveOn: "2025", precision: "year", eventKind: "in-service", backwards: false, note: "x", evidence: [] },
+    });
+    expect(isAcceptableAsSuggested(statusChange)).toBe(false);
   });
 });
 

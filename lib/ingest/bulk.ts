@@ -6,13 +6,18 @@ import type { SuggestionKind, SuggestionStatus } from "./vocabulary";
 
 type Reviewable = { id: number; kind: SuggestionKind; typed: TypedPayload | null; status: SuggestionStatus };
 
-/** Accepting as suggested needs a target initiative: a candidate for a new one, or a fact without one, needs a person. */
+/**
+ * Accepting as suggested needs a target initiative: a candidate for a new one, or a fact without one, needs a person.
+ * So does a status change: it is checked against the initiative's version the editor saw, and its direction is a
+ * judgement (a step backwards is often an old event retold).
+ */
 export function isAcceptableAsSuggested(s: Reviewable): boolean {
   if (s.status !== "pending" || !s.typed) return false;
   switch (s.typed.kind) {
     case "initiative-link":
       return true;
     case "new-initiative":
+    case "status-change":
       return false;
     default:
       return s.typed.payload.initiativeSlug !== null;

@@ -4,9 +4,10 @@
 // per database and per process, and rebuilt when a fingerprint of the catalog tables changes — one small query per
 // request: every write path that edits names or aliases (lib/initiatives/mutations.ts) bumps initiatives.updated_at,
 // and alias inserts or deletes change the alias count and highest id.
-import { sql } from "drizzle-orm";
+import { inArray, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
 import { actors, aliases, initiatives } from "@/db/schema";
+import type { Status } from "@/lib/vocabulary/statuses";
 import { createExtractor, type Extractor } from "./extract/extract";
 import type { Catalog, CatalogEntry } from "./extract/types";
 
@@ -53,4 +54,11 @@ export async function getExtractor(db: DbOrTx): Promise<Extractor> {
   // A failed load must not be cached: the next request tries again.
   extractor.catch(() => cache.get(db)?.extractor === extractor && cache.delete(db));
   return extractor;
+}
+
+/** The current status of these initiatives, which a reported event's status change starts from. */
+export async function getInitiativeStatuses(db: DbOrTx, slugs: string[]): Promise<Map<string, Status>> {
+  if (!slugs.length) return new Map();
+  const rows = await db.select({ slug: initiatives.slug, status: initiatives.status }).from(initiatives).where(inArray(initiatives.slug, slugs));
+  return new Map(rows.map((r) => [r.slug, r.status]));
 }

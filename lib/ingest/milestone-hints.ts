@@ -4,12 +4,30 @@
 import { parsePartialDate } from "@/lib/dates/partial-date";
 import type { DatePrecision, MilestoneKind } from "@/lib/vocabulary/misc";
 
-// First match wins: "signed an agreement at the summit" is a signing, not a meeting.
+// First match wins: "signed an agreement at the summit" is a signing, not a meeting; an ending ("cancelled after
+// it was signed", "replaced by") outranks everything. A participant leaving ("X withdrew from the project") is not
+// the initiative withdrawn, so only the passive counts; a replacement is read in the passive too ("X was replaced by
+// Y", "X被Y取代"), where the initiative replaced is named first. Vietnamese, Thai, Indonesian and Malay cues follow each
+// line's English, German and Chinese ones for the kinds that imply a status (lib/ingest/status-hints.ts).
 const KIND_CUES: [MilestoneKind, RegExp][] = [
-  ["construction-started", /\b(?:groundbreaking|broke ground|construction (?:began|begins|started|starts))\b|Baubeginn|Spatenstich|开工|奠基/iu],
-  ["in-service", /\b(?:in(?:to)? service|went live|ready for service|commercial operation)\b|in Betrieb|投入使用|投运|正式运营/iu],
-  ["completed", /\b(?:complet(?:ed|es|ion)|finished)\b|abgeschlossen|fertiggestellt|建成|完成/iu],
-  ["signed", /\b(?:sign(?:ed|s|ing)?|inked)\b|unterzeichne|unterschrieb|签署|签订|签约/iu],
+  ["superseded", /\b(?:replaced by|superseded by|succeeded by)\b|abgelöst|ersetzt durch|被[^。，]{1,40}(?:取代|替代)|thay thế|ถูกแทนที่|แทนที่ด้วย|digantikan|diganti dengan/iu],
+  [
+    "cancelled",
+    /\b(?:cancell?ed|scrapped|abandoned|called off|(?:was|were|been) withdrawn|terminated)\b|abgesagt|gestrichen|gestoppt|zurückgezogen|被取消|宣布取消|已取消|终止|叫停|撤销|hủy bỏ|huỷ bỏ|bị hủy|bị huỷ|ยกเลิก|dibatalkan|ditarik balik/iu,
+  ],
+  [
+    "construction-started",
+    /\b(?:groundbreaking|broke ground|construction\b[^.]{0,80}?\b(?:began|begins|started|starts))\b|Baubeginn|Spatenstich|Bau begonnen|开工|奠基|khởi công|động thổ|เริ่มก่อสร้าง|วางศิลาฤกษ์|peletakan batu pertama|pembangunan dimulai|mula dibina|memulakan pembinaan/iu,
+  ],
+  [
+    "in-service",
+    /\b(?:in(?:to)? (?:commercial )?service|entered (?:commercial |full )?service|went live|ready for service|commercial operation|switch(?:ed|es)? on|came online|(?:began|begins|started) operati(?:ng|ons)|became operational)\b|in Betrieb|Betrieb aufgenommen|freigeschaltet|eingeschaltet|ans Netz|投入使用|投运|投入运营|正式运营|正式商用|đưa vào (?:sử dụng|vận hành|khai thác)|đi vào hoạt động|chính thức vận hành|เปิดให้บริการ|เริ่มให้บริการ|เปิดใช้งาน|mulai beroperasi|resmi beroperasi|mula beroperasi|beroperasi secara komersial|diaktifkan/iu,
+  ],
+  [
+    "completed",
+    /\b(?:complet(?:ed|es|ion)|finished)\b|abgeschlossen|fertiggestellt|建成|完成|hoàn thành|hoàn tất|แล้วเสร็จ|เสร็จสมบูรณ์|เสร็จสิ้น|selesai dibangun|rampung|telah siap|siap sepenuhnya/iu,
+  ],
+  ["signed", /\b(?:sign(?:ed|s|ing)?|inked)\b|unterzeichne|unterschrieb|签署|签订|签约|ký kết|đã ký|ลงนาม|menandatangani|ditandatangani|menandatangan/iu],
   ["adopted", /\b(?:adopt(?:ed|s)?|endorse(?:d|s)?|approved)\b|verabschiede|angenommen|通过|批准/iu],
   ["agreed", /\b(?:agree(?:d|s)?|reached (?:a |an )?(?:deal|agreement|consensus))\b|vereinbar|einigten|达成/iu],
   ["launched", /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es)|open(?:ed|s)|kick(?:ed)? off|set up|established)\b|eröffne|gestartet|startete|ins Leben|揭牌|启动|开通|成立|上线/iu],
@@ -18,7 +36,7 @@ const KIND_CUES: [MilestoneKind, RegExp][] = [
   ["proposed", /\b(?:propos(?:ed|es|al))\b|vorgeschlagen|schlug|提议|倡议/iu],
 ];
 
-const FUTURE = /\b(?:will|shall|plans? to|planned|expected to|is to|are to|aims? to|scheduled|set to|by the end of)\b|\bsoll(?:en)?\b|\bwerden\b|\bwird\b|geplant|将|计划|预计|拟/iu;
+export const FUTURE = /\b(?:will|shall|plans? to|planned|expected to|is to|are to|aims? to|scheduled|set to|by the end of)\b|\bsoll(?:en)?\b|\bwerden\b|\bwird\b|geplant|将|计划|预计|拟/iu;
 
 export function guessMilestoneKind(sentence: string): MilestoneKind {
   return KIND_CUES.find(([, cue]) => cue.test(sentence))?.[0] ?? "other";

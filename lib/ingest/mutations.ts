@@ -11,7 +11,7 @@ import { type AuditActor, writeAudit } from "@/lib/audit/write";
 import { optionalPartialDate } from "@/lib/editorial/fields";
 import { AppError } from "@/lib/errors";
 import { canonicalizeUrl, sourceContentHash, textFingerprint } from "@/lib/sources/identity";
-import { getExtractor } from "./catalog";
+import { getExtractor, getInitiativeStatuses } from "./catalog";
 import { detectLanguage } from "./extract/language";
 import type { ArticleInput } from "./schemas";
 import { buildSuggestions, type SuggestionDraft } from "./suggest";
@@ -82,6 +82,7 @@ export async function prepareArticle(db: Db, input: ArticleInput): Promise<Prepa
   const anchor = published.precision === "day" ? (published.on ?? undefined) : undefined;
   const extract = await getExtractor(db);
   const extraction = extract({ text: id.fullText, title: input.title, publishedOn: anchor, language });
+  const statuses = await getInitiativeStatuses(db, extraction.initiatives.flatMap((i) => (i.slug ? [i.slug] : [])));
   return {
     values: {
       ...id,
@@ -93,7 +94,7 @@ export async function prepareArticle(db: Db, input: ArticleInput): Promise<Prepa
       language,
       sourceType: input.sourceType,
     },
-    drafts: buildSuggestions(id.fullText, extraction, anchor),
+    drafts: buildSuggestions(id.fullText, extraction, anchor, statuses),
   };
 }
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { DATE_PRECISIONS, MILESTONE_KINDS } from "@/lib/vocabulary/misc";
+import { STATUSES } from "@/lib/vocabulary/statuses";
 import type { SuggestionKind } from "./vocabulary";
 
 const evidence = z.array(z.object({ quote: z.string(), start: z.number().int(), end: z.number().int() }));
@@ -27,6 +28,22 @@ export const PAYLOAD_SCHEMAS = {
     kind: z.enum(MILESTONE_KINDS),
     isPlanned: z.boolean(),
     description: z.string(),
+  }),
+  "status-change": z.object({
+    initiativeSlug: z.string(),
+    /** The initiative's status when the article was read; the review page shows the status as it is now. */
+    fromStatus: z.enum(STATUSES),
+    toStatus: z.enum(STATUSES),
+    /** The event's date (a partial-date string) and precision: the change's effective date. */
+    effectiveOn: z.string(),
+    precision: z.enum(DATE_PRECISIONS),
+    /** The kind of event that implies the change (lib/ingest/status-hints.ts). */
+    eventKind: z.enum(MILESTONE_KINDS),
+    /** The change goes back in the lifecycle (e.g. operational → in progress): shown as such, never silently. */
+    backwards: z.boolean(),
+    /** The status change's note, from the passage. */
+    note: z.string(),
+    evidence,
   }),
 } satisfies Record<SuggestionKind, z.ZodType>;
 

@@ -1,10 +1,11 @@
 // Reads for the review queue and the import progress. The queue lists only sources with pending suggestions.
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { type DbOrTx, queryRows } from "@/db/client";
 import { actors, importJobRows, importJobs, initiatives, sources, suggestions, users } from "@/db/schema";
 import type { PartialDate } from "@/lib/dates/partial-date";
 import type { SourceType } from "@/lib/vocabulary/misc";
+import type { Status } from "@/lib/vocabulary/statuses";
 import { parsePayload, type TypedPayload } from "./payloads";
 import { type ImportRowOutcome, SUGGESTION_KIND_ORDER, type SuggestionKind, type SuggestionStatus } from "./vocabulary";
 
@@ -122,6 +123,18 @@ export async function getReviewOptions(db: DbOrTx): Promise<{ initiatives: Optio
     db.select({ slug: actors.slug, name: actors.name }).from(actors).orderBy(asc(actors.name)),
   ]);
   return { initiatives: i, actors: a };
+}
+
+export type InitiativeState = { slug: string; name: string; status: Status; version: number };
+
+/** The status and version a status-change suggestion is reviewed against (the version is sent with the decision). */
+export async function getInitiativeStates(db: DbOrTx, slugs: string[]): Promise<Map<string, InitiativeState>> {
+  if (!slugs.length) return new Map();
+  const rows = await db
+    .select({ slug: initiatives.slug, name: initiatives.name, status: initiatives.status, version: initiatives.version })
+    .from(initiatives)
+    .where(inArray(initiatives.slug, slugs));
+  return new Map(rows.map((r) => [r.slug, r]));
 }
 
 /** Minutes without a processed row after which a running job is reported as interrupted. */

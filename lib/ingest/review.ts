@@ -1,7 +1,8 @@
 // An editor's decision on a suggestion, in one transaction: the suggestion row is locked, the tracked data is
-// written through the editorial mutations (a milestone with its citation; a link with its citation), and the
-// suggestion is marked accepted, edited or rejected with who and when. Each decision writes exactly one audit
-// entry: the data change's own (milestone.create, initiative.link-*), or suggestion.reject.
+// written through the editorial mutations (a milestone with its citation; a status change with its citation; a link
+// with its citation), and the suggestion is marked accepted, edited or rejected with who and when. Each decision
+// writes exactly one audit entry: the data change's own (milestone.create, initiative.status-change,
+// initiative.link-*), or suggestion.reject.
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { initiatives, type Suggestion, sources, suggestions } from "@/db/schema";
@@ -10,6 +11,8 @@ import { writeAudit } from "@/lib/audit/write";
 import { AppError, fieldErrors } from "@/lib/errors";
 import { createMilestone } from "@/lib/milestones/mutations";
 import { milestoneCreateInputSchema } from "@/lib/milestones/schemas";
+import { changeStatus } from "@/lib/status-changes/mutations";
+import { statusChangeInputSchema } from "@/lib/status-changes/schemas";
 import { type LinkClaim, linkWithCitation } from "./link-claims";
 import { parsePayload, type TypedPayload } from "./payloads";
 import type { AcceptInput, ReviewInput } from "./schemas";
@@ -67,6 +70,29 @@ async function acceptMilestone(tx: DbOrTx, actor: Actor, row: Suggestion, p: Ext
   return { edited, result: { initiativeSlug: slug, milestoneId: milestone.id } };
 }
 
+/**
+ * A status change goes through the status form's mutation, checked against the initiative's version the editor
+ * reviewed it at — not the version now: the status is read off the page next to the suggestion, so a change made
+ * since (another status, an edit) must be seen before this one is written.
+ */
+async function acceptStatusChange(tx: DbOrTx, actor: Actor, row: Suggestion, p: Extract<TypedPayload, { kind: "status-change" }>["payload"], input: AcceptInput): Promise<Accepted> {
+  if (input.initiativeSlug !== undefined && input.initiativeSlug !== p.initiativeSlug) {
+    throw unprocessable("initiativeSlug", "A status change stays with its initiative: reject it and change the other initiative's status there.");
+  }
+  if (input.version === undefined) throw unprocessable("version", "Send the initiative's version you reviewed this status change against.");
+  const fields = { status: input.toStatus ?? p.toStatus, effectiveOn: input.effectiveOn ?? p.effectiveOn, note: input.note ?? p.note };
+  const parsed = statusChangeInputSchema.safeParse({
+    ...fields,
+    citations: [{ sourceId: row.sourceId, quote: row.quote, quoteStart: row.quoteStart, quoteEnd: row.quoteEnd }],
+    version: input.version,
+  });
+  if (!parsed.success) throw new AppError("unprocessable", "Please correct the status change.", { fieldErrors: fieldErrors(parsed.error) });
+  // changeStatus opens its own transaction: here it becomes a savepoint of ours, so everything commits together.
+  const { statusChange, version } = await changeStatus(tx as Db, actor, p.initiativeSlug, parsed.data);
+  const edited = fields.status !== p.toStatus || fields.effectiveOn !== p.effectiveOn || fields.note !== p.note;
+  return { edited, result: { initiativeSlug: p.initiativeSlug, statusChangeId: statusChange.id, version } };
+}
+
 function linkFor(typed: TypedPayload, input: AcceptInput): { slug: string | null; claim: LinkClaim; edited: boolean } {
   switch (typed.kind) {
     case "country": {
@@ -93,7 +119,8 @@ function linkFor(typed: TypedPayload, input: AcceptInput): { slug: string | null
       // A candidate is accepted by citing it for an initiative that exists: created from the prefilled form first.
       return { slug: input.initiativeSlug ?? null, claim: { claimType: "initiative" }, edited: true };
     case "milestone":
-      throw new Error("milestones are not links");
+    case "status-change":
+      throw new Error(`${typed.kind} suggestions are not links`);
   }
 }
 
@@ -119,6 +146,8 @@ export async function applyDecision(tx: DbOrTx, actor: Actor, input: ReviewInput
   let accepted: Accepted;
   if (typed.kind === "milestone") {
     accepted = await acceptMilestone(tx, actor, row, typed.payload, input);
+  } else if (typed.kind === "status-change") {
+    accepted = await acceptStatusChange(tx, actor, row, typed.payload, input);
   } else {
     const { slug, claim, edited } = linkFor(typed, input);
     if (!slug) {

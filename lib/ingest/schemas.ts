@@ -2,11 +2,12 @@
 // editor's decision on a suggestion. Reused by the forms, the REST handlers, the importer and the OpenAPI document.
 import { z } from "zod";
 import { isoDaySchema } from "@/lib/dates/schemas";
-import { partialDateSchema, positiveIntSchema, textSchema } from "@/lib/editorial/fields";
+import { partialDateSchema, positiveIntSchema, textSchema, versionSchema } from "@/lib/editorial/fields";
 import { slugSchema } from "@/lib/initiatives/schemas";
 import { COUNTRY_CODES, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { ACTOR_ROLES, MILESTONE_KINDS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
+import { STATUSES } from "@/lib/vocabulary/statuses";
 import { MAX_ARTICLE_CHARS, MIN_ARTICLE_CHARS } from "./limits";
 
 
@@ -71,6 +72,12 @@ const acceptDecision = z.object({
   description: textSchema(3, 2000, "Describe the milestone.").optional(),
   occurredOn: partialDateSchema.optional(),
   isPlanned: z.boolean().optional(),
+  /** A status change: the new status, when it took effect and the note (each defaults to the suggestion's). */
+  toStatus: z.enum(STATUSES, { error: "Pick the new status." }).optional(),
+  effectiveOn: partialDateSchema.optional(),
+  note: textSchema(3, 2000, "Say briefly why the status changed.").optional(),
+  /** A status change: the initiative's version the editor reviewed it against (required there; a stale one is a 409). */
+  version: versionSchema.optional(),
 });
 
 const decisionError = { error: "Choose accept, edit or reject." };

@@ -41,6 +41,57 @@ describe("suggestions from an extraction", () => {
   });
 });
 
+describe("status-change suggestions", () => {
+  const extract = createExtractor({
+    initiatives: [
+      { slug: "asia-direct-cable", name: "Asia Direct Cable", aliases: ["ADC"] },
+      { slug: "asia-link-cable", name: "Asia Link Cable", aliases: [] },
+    ],
+    actors: [],
+  });
+  const statusChanges = (text: string, statuses: Record<string, "in-progress" | "operational" | "completed">) =>
+    buildSuggestions(text, extract({ text, publishedOn: "2025-06-20" }), "2025-06-20", new Map(Object.entries(statuses))).filter((d) => d.kind === "status-change");
+
+  it("proposes the status an event implies, from the current one, with the event's date and the passage as citation", () => {
+    const text = "Regional news. The Asia Direct Cable entered commercial service on 16 June 2025, its owners said.";
+    const [draft, ...rest] = statusChanges(text, { "asia-direct-cable": "in-progress" });
+    expect(rest).toHaveLength(0);
+    expect(draft!.payload).toMatchObject({ initiativeSlug: "asia-direct-cable", fromStatus: "in-progress", toStatus: "operational", effectiveOn: "2025-06-16", precision: "day", eventKind: "in-service", backwards: false });
+    expect(draft!.quote).toBe("The Asia Direct Cable entered commercial service on 16 June 2025, its owners said.");
+    expect(text.slice(draft!.quoteStart, draft!.quoteEnd)).toBe(draft!.quote);
+  });
+
+  it("flags a step backwards and ranks it low; proposes nothing when the status is already the one reported", () => {
+    const text = "Construction of the Asia Direct Cable began on 2 March 2023, the consortium recalled.";
+    const [draft] = statusChanges(text, { "asia-direct-cable": "operational" });
+    expect(draft!.payload).toMatchObject({ fromStatus: "operational", toStatus: "in-progress", backwards: true });
+    expect(draft!.confidence).toBeLessThan(0.6);
+    expect(statusChanges(text, { "asia-direct-cable": "in-progress" })).toHaveLength(0);
+  });
+
+  it("proposes nothing for a vague or planned event, without statuses, or where the passage names another initiative", () => {
+    expect(statusChanges("The Asia Direct Cable hosted visitors on 16 June 2025.", { "asia-direct-cable": "in-progress" })).toHaveLength(0);
+    expect(statusChanges("The Asia Direct Cable will enter service in 2026.", { "asia-direct-cable": "in-progress" })).toHaveLength(0);
+    const text = "The Asia Direct Cable entered commercial service on 16 June 2025.";
+    expect(buildSuggestions(text, extract({ text }), "2025-06-20").filter((d) => d.kind === "status-change")).toHaveLength(0);
+    const two = "The Asia Link Cable is planned. Separately, a landing entered commercial service on 16 June 2025. The Asia Direct Cable was mentioned too.";
+    expect(statusChanges(two, { "asia-direct-cable": "in-progress", "asia-link-cable": "in-progress" })).toHaveLength(0);
+  });
+
+  it("reads a passage that refers back to the article's only initiative, never one about something else", () => {
+    const text = "The Asia Direct Cable links six economies. The cable was switched on on 3 May 2025, the operator said. A rival cable was abandoned in 2021.";
+    const drafts = statusChanges(text, { "asia-direct-cable": "in-progress" });
+    expect(drafts.map((d) => d.payload)).toEqual([expect.objectContaining({ initiativeSlug: "asia-direct-cable", toStatus: "operational", effectiveOn: "2025-05-03" })]);
+  });
+
+  it("gives a replacement to the initiative replaced, named first", () => {
+    const text = "The Asia Link Cable was replaced by the Asia Direct Cable in 2024, the consortium said.";
+    const [draft, ...rest] = statusChanges(text, { "asia-direct-cable": "operational", "asia-link-cable": "in-progress" });
+    expect(rest).toHaveLength(0);
+    expect(draft!.payload).toMatchObject({ initiativeSlug: "asia-link-cable", toStatus: "superseded", effectiveOn: "2024", backwards: false });
+  });
+});
+
 describe("milestone hints", () => {
   it("guesses the kind from the verb, in three languages", () => {
     expect(guessMilestoneKind("The two sides signed an agreement at the summit.")).toBe("signed");

@@ -5,7 +5,10 @@ import type { Span } from "./extract/chrome";
 import { splitSentences } from "./extract/sentences";
 import type { Evidence, Extraction } from "./extract/types";
 import { describeEvent, guessIsPlanned, guessMilestoneKind } from "./milestone-hints";
+import type { MilestoneKind } from "@/lib/vocabulary/misc";
+import type { Status } from "@/lib/vocabulary/statuses";
 import type { PayloadOf } from "./payloads";
+import { proposeStatusChange, refersBack } from "./status-hints";
 import type { SuggestionKind } from "./vocabulary";
 
 export type SuggestionDraft = {
@@ -53,12 +56,36 @@ function nearestInitiative(mentions: Located[], passage: Passage, start: number)
   return best?.slug ?? null;
 }
 
+const within = (passage: Passage) => (m: { start: number; end: number }) => m.start >= passage.start && m.end <= passage.end;
+
+/**
+ * The initiative a passage reports a status for: one it names, else — when it refers back to one ("the cable was
+ * switched on") and names no candidate the catalog does not know — the article's only linked initiative. Never the
+ * nearest one elsewhere: a status is too strong a claim to rest on proximity ("the operator recalled that another
+ * cable was abandoned" in an article about one cable). A replacement names two, the one replaced first.
+ */
+function initiativeOfPassage(mentions: Located[], candidates: Evidence[], passage: Passage, kind: MilestoneKind): string | null {
+  const located = mentions.filter(within(passage)).sort((a, b) => a.start - b.start);
+  const inPassage = new Set(located.map((m) => m.slug));
+  if (inPassage.size === 1 || (inPassage.size > 1 && kind === "superseded")) return located[0]!.slug;
+  const all = new Set(mentions.map((m) => m.slug));
+  const alone = inPassage.size === 0 && all.size === 1 && !candidates.some(within(passage)) && refersBack(passage.quote);
+  return alone ? [...all][0]! : null;
+}
+
 const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 100) / 100));
 
-export function buildSuggestions(text: string, extraction: Extraction, publishedOn?: string): SuggestionDraft[] {
+/**
+ * `statuses`: the current status of the catalog's initiatives (at least those the extraction links), from which a
+ * reported event proposes a status change; without it, none is proposed.
+ */
+export function buildSuggestions(text: string, extraction: Extraction, publishedOn?: string, statuses?: ReadonlyMap<string, Status>): SuggestionDraft[] {
   const passageAt = createPassageFinder(text);
   const linked: Located[] = extraction.initiatives.flatMap((i) => (i.slug ? i.evidence.map((e) => ({ slug: i.slug!, start: e.start, end: e.end })) : []));
+  const candidates = extraction.initiatives.flatMap((i) => (i.slug ? [] : i.evidence));
   const out: SuggestionDraft[] = [];
+  /** One status change per initiative and target, from the article's first event that reports it. */
+  const proposed = new Set<string>();
   const add = (kind: SuggestionKind, first: Evidence, confidence: number, payload: (passage: Passage) => PayloadOf<SuggestionKind>) => {
     const passage = passageAt(first.start, first.end);
     out.push({ kind, payload: payload(passage), quote: passage.quote, quoteStart: passage.start, quoteEnd: passage.end, confidence: clamp(confidence) });
@@ -67,15 +94,37 @@ export function buildSuggestions(text: string, extraction: Extraction, published
   for (const event of [...extraction.events].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0))) {
     const first = event.evidence[0];
     if (!first) continue;
-    add("milestone", first, event.resolved ? 0.9 : 1, (passage) => ({
+    const passage = passageAt(first.start, first.end);
+    const kind = guessMilestoneKind(passage.quote);
+    const isPlanned = guessIsPlanned(event.date, passage.quote, publishedOn);
+    const confidence = event.resolved ? 0.9 : 1;
+    add("milestone", first, confidence, () => ({
       date: event.date,
       precision: event.precision,
       resolved: event.resolved,
       evidence: event.evidence,
       initiativeSlug: nearestInitiative(linked, passage, first.start),
-      kind: guessMilestoneKind(passage.quote),
-      isPlanned: guessIsPlanned(event.date, passage.quote, publishedOn),
+      kind,
+      isPlanned,
       description: describeEvent(passage.quote),
+    }));
+    const slug = initiativeOfPassage(linked, candidates, passage, kind);
+    const fromStatus = slug ? statuses?.get(slug) : undefined;
+    const change = slug && fromStatus ? proposeStatusChange(fromStatus, kind, passage.quote, isPlanned) : null;
+    if (!slug || !fromStatus || !change || proposed.has(`${slug}|${change.toStatus}`)) continue;
+    proposed.add(`${slug}|${change.toStatus}`);
+    const { toStatus, backwards } = change;
+    // A step backwards is more often an old event retold than a real reversal: it is proposed, flagged, and ranked low.
+    add("status-change", first, backwards ? confidence / 2 : confidence, () => ({
+      initiativeSlug: slug,
+      fromStatus,
+      toStatus,
+      effectiveOn: event.date,
+      precision: event.precision,
+      eventKind: kind,
+      backwards,
+      note: describeEvent(passage.quote),
+      evidence: event.evidence,
     }));
   }
   for (const i of extraction.initiatives) {

@@ -53,6 +53,8 @@ export const MILESTONE_KINDS = [
   "in-service",
   "meeting-held",
   "completed",
+  "cancelled",
+  "superseded",
   "other",
 ] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
@@ -68,6 +70,8 @@ export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
   "in-service": "In service",
   "meeting-held": "Meeting held",
   completed: "Completed",
+  cancelled: "Cancelled or withdrawn",
+  superseded: "Replaced",
   other: "Other",
 };
 

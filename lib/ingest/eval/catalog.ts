@@ -2,6 +2,7 @@
 // i.e. what the live catalog contains after `npm run db:seed`.
 import seed from "@/db/seed/data/seed.json";
 import type { Catalog, CatalogEntry } from "@/lib/ingest/extract/types";
+import { isStatus, type Status } from "@/lib/vocabulary/statuses";
 
 type SeedEntry = { slug: string; name: string; aliases: { name: string }[] };
 
@@ -13,4 +14,9 @@ const toEntry = ({ slug, name, aliases }: SeedEntry): CatalogEntry => ({
 
 export function loadEvalCatalog(): Catalog {
   return { initiatives: seed.initiatives.map(toEntry), actors: seed.actors.map(toEntry) };
+}
+
+/** The demo seed's statuses: the status-change suggestions' starting point where an article names no other. */
+export function loadEvalStatuses(): Map<string, Status> {
+  return new Map(seed.initiatives.flatMap((i): [string, Status][] => (isStatus(i.status) ? [[i.slug, i.status]] : [])));
 }

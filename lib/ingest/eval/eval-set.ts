@@ -1,5 +1,6 @@
 // The labelled evaluation set: 6 English, 6 German and 6 Chinese articles used while tuning the extractors, plus
-// 2 per language held out: written after tuning, to show how the rules do on text they were not fitted to.
+// 2 per language held out: written after tuning, to show how the rules do on text they were not fitted to. Four
+// more (de-07, en-07, en-08, zh-07) were written with the status-change suggestions to report transitions.
 import type { EvalArticle } from "./types";
 import { article as a0 } from "./articles/de-01-digitale-zusammenarbeit";
 import { article as a1 } from "./articles/de-02-rechenzentren-johor";
@@ -19,6 +20,10 @@ import { article as a14 } from "./articles/zh-03-digital-economy-year";
 import { article as a15 } from "./articles/zh-04-payments-smart-city";
 import { article as a16 } from "./articles/zh-05-fta-data-governance";
 import { article as a17 } from "./articles/zh-06-ai-training";
+import { article as s0 } from "./articles/de-07-ema-baubeginn";
+import { article as s1 } from "./articles/en-07-sea-h2x-switched-on";
+import { article as s2 } from "./articles/en-08-telmin-replaced";
+import { article as s3 } from "./articles/zh-07-nanning-gateway";
 import { article as h0 } from "./articles/holdout-de-01-seekabel-vietnam";
 import { article as h1 } from "./articles/holdout-de-02-qr-kambodscha";
 import { article as h2 } from "./articles/holdout-en-01-cloud-indonesia";
@@ -45,6 +50,10 @@ export const EVAL_ARTICLES: EvalArticle[] = [
   a15,
   a16,
   a17,
+  s0,
+  s1,
+  s2,
+  s3,
   h0,
   h1,
   h2,

@@ -26,7 +26,7 @@ export function formatReport(report: EvalReport, verbose: boolean): string {
   const lines = [header, "-".repeat(header.length), ...rows("all", report.overall)];
   for (const [lang, metrics] of Object.entries(report.byLanguage).sort()) lines.push(...rows(lang, metrics));
   for (const [split, metrics] of Object.entries(report.bySplit).sort()) lines.push(...rows(split, metrics));
-  lines.push("", "targets: " + FIELDS.map((f) => `${f} ${TARGETS[f].metric} ≥ ${TARGETS[f].min}`).join(", "));
+  lines.push("", "targets: " + FIELDS.flatMap((f) => TARGETS[f].map((t) => `${f} ${t.metric} ≥ ${t.min}`)).join(", "));
   if (verbose) {
     lines.push("", "per-article differences (missed = gold not found, extra = predicted not in gold):");
     for (const a of report.articles) {

@@ -11,9 +11,17 @@
 // - events: every date expression in the body that dates something: absolute days, months, quarters, year ends,
 //   years in event context, year-less and relative dates (resolved by a reader using the article date). Not the
 //   dateline/byline/publication line, not year ranges that name a period ("2021–2025"), not durations.
+// - transitions: status changes of catalog initiatives the body reports as having happened (signed → agreed,
+//   construction started → in progress, in service → operational, completed, cancelled or withdrawn, replaced →
+//   superseded), with the date of the event; not plans, targets or a participant's own move. Scored against the
+//   status-change suggestions made from the initiatives' statuses before the article (`statusesBefore`, else the
+//   demo seed's): what the tracker would have held when the article appeared.
 import type { DatePrecision } from "@/lib/vocabulary/misc";
+import type { Status } from "@/lib/vocabulary/statuses";
 
 export type GoldEvent = { date: string; precision: DatePrecision };
+
+export type GoldTransition = { initiative: string; to: Status; date: string };
 
 export type EvalArticle = {
   id: string;
@@ -26,5 +34,7 @@ export type EvalArticle = {
   title: string;
   publishedOn: string;
   text: string;
-  gold: { countries: string[]; domains: string[]; initiatives: string[]; events: GoldEvent[] };
+  /** The status of initiatives the article reports on, as held before it appeared (input, not a label). */
+  statusesBefore?: Record<string, Status>;
+  gold: { countries: string[]; domains: string[]; initiatives: string[]; events: GoldEvent[]; transitions?: GoldTransition[] };
 };

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { requireEditorPage } from "@/lib/auth/current";
 import { DUPLICATE_MATCH_LABELS, isDuplicateMatch } from "@/lib/ingest/duplicates";
 import { isAcceptableAsSuggested, planFromPrevious } from "@/lib/ingest/bulk";
-import { getReviewOptions, getReviewSource } from "@/lib/ingest/queries";
+import { getInitiativeStates, getReviewOptions, getReviewSource } from "@/lib/ingest/queries";
 import { getNextInQueue, getPreviousReview } from "@/lib/ingest/review-queries";
 import { SUGGESTION_KIND_LABELS, SUGGESTION_KIND_ORDER } from "@/lib/ingest/vocabulary";
 import { SOURCE_TYPE_LABELS } from "@/lib/vocabulary/misc";
@@ -36,7 +36,13 @@ export default async function ReviewSourcePage({ params, searchParams }: Props) 
   const source = await loadSource(sourceId);
   if (!source) notFound();
   const db = await getDb();
-  const [{ initiatives, actors }, next, previous] = await Promise.all([getReviewOptions(db), getNextInQueue(db, source.id), getPreviousReview(db, actor.userId, source.id)]);
+  const statusSlugs = source.suggestions.flatMap((s) => (s.typed?.kind === "status-change" ? [s.typed.payload.initiativeSlug] : []));
+  const [{ initiatives, actors }, next, previous, states] = await Promise.all([
+    getReviewOptions(db),
+    getNextInQueue(db, source.id),
+    getPreviousReview(db, actor.userId, source.id),
+    getInitiativeStates(db, statusSlugs),
+  ]);
   const { added, duplicate } = await searchParams;
   const pendingIds = source.suggestions.filter((s) => s.status === "pending").map((s) => s.id);
   const pending = pendingIds.length;
@@ -135,13 +141,24 @@ export default async function ReviewSourcePage({ params, searchParams }: Props) 
             </h2>
             {open > 0 && (
               <div className="flex flex-wrap items-start gap-3">
-                <AcceptAll sourceId={source.id} items={acceptable.filter((s) => s.kind === kind)} pending={open} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />
+                {kind === "status-change" ? (
+                  <p className="text-sm text-muted">Status changes are decided one by one, each against the initiative&apos;s status and version shown with it.</p>
+                ) : (
+                  <AcceptAll sourceId={source.id} items={acceptable.filter((s) => s.kind === kind)} pending={open} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />
+                )}
                 <RejectAll sourceId={source.id} ids={items.filter((s) => s.status === "pending").map((s) => s.id)} scope={SUGGESTION_KIND_LABELS[kind].toLowerCase()} />
               </div>
             )}
             <ol className="space-y-3">
               {items.map((s) => (
-                <SuggestionItem key={s.id} source={source} s={s} initiativeListId="initiative-options" actorListId="actor-options" />
+                <SuggestionItem
+                  key={s.id}
+                  source={source}
+                  s={s}
+                  initiativeListId="initiative-options"
+                  actorListId="actor-options"
+                  initiative={s.typed?.kind === "status-change" ? states.get(s.typed.payload.initiativeSlug) : undefined}
+                />
               ))}
             </ol>
           </section>

@@ -15,7 +15,7 @@ export function AcceptAll({ sourceId, items, pending, scope }: { sourceId: numbe
         decisions={items.map((s) => ({ suggestionId: s.id, decision: "accept" as const }))}
         label={`Accept all pending in ${scope} (${items.length})`}
         question={`Accept ${plural(items.length, "suggestion")} in ${scope} as suggested?`}
-        detail={`Each becomes a link or milestone on its initiative, citing its passage, with one audit entry each; all are saved together or none.${rest > 0 ? ` ${plural(rest, "other suggestion")} without an initiative ${rest === 1 ? "stays" : "stay"} pending.` : ""}`}
+        detail={`Each becomes a link or milestone on its initiative, citing its passage, with one audit entry each; all are saved together or none.${rest > 0 ? ` ${plural(rest, "other suggestion")} without an initiative, or proposing a status change, ${rest === 1 ? "stays" : "stay"} pending.` : ""}`}
         confirmLabel={`Accept ${items.length}`}
       />
     </>

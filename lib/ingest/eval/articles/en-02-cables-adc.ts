@@ -29,6 +29,8 @@ Subscribe to our newsletter
 Get the week's subsea news every Friday.
 
 Copyright © 2025 Capacity Media Ltd.`,
+  // The tracker held the cable as in progress until it entered service.
+  statusesBefore: { "asia-direct-cable": "in-progress" },
   gold: {
     countries: ["SG", "TH", "VN", "PH", "CN", "MY", "BN"],
     domains: ["submarine-cables", "data-centres"],
@@ -40,5 +42,6 @@ Copyright © 2025 Capacity Media Ltd.`,
       { date: "2026-Q3", precision: "quarter" },
       { date: "2026-Q4", precision: "quarter" },
     ],
+    transitions: [{ initiative: "asia-direct-cable", to: "operational", date: "2025-06-16" }],
   },
 };

@@ -20,6 +20,8 @@ export const article: EvalArticle = {
 
 扫一扫在手机打开当前页
 免责声明：本网站所载内容仅供参考。`,
+  // The tracker's own history: proposed from 2022 until the signing (the negotiation was never held as in progress).
+  statusesBefore: { "acfta-3-0-upgrade-protocol": "proposed" },
   gold: {
     countries: ["MY", "CN"],
     domains: ["digital-trade", "cybersecurity"],
@@ -30,5 +32,6 @@ export const article: EvalArticle = {
       { date: "2026", precision: "year" },
       { date: "2025-Q4", precision: "quarter" },
     ],
+    transitions: [{ initiative: "acfta-3-0-upgrade-protocol", to: "agreed", date: "2025-10-28" }],
   },
 };

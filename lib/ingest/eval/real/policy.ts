@@ -86,7 +86,8 @@ export function reviewArticle(labels: RealLabels, suggestions: ApiSuggestion[]):
         out.push(reject(null, str(p.name), "every labelled initiative is in the catalog"));
         break;
       default:
-        // Actors carry no labels: left for a person to judge.
+        // Actors and status changes carry no labels here (transitions are labelled on the written set only): left
+        // for a person to judge.
         out.push({ suggestionId: s.id, kind: s.kind, field: null, value: str(p.slug) || str(p.name), correct: false, decision: null, reason: "not labelled" });
     }
   }

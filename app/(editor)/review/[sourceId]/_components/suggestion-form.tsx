@@ -9,6 +9,7 @@ import type { TypedPayload } from "@/lib/ingest/payloads";
 import { COUNTRY_CODES, COUNTRY_INFO, COUNTRY_ROLES } from "@/lib/vocabulary/countries";
 import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { ACTOR_ROLES, MILESTONE_KIND_LABELS, MILESTONE_KINDS } from "@/lib/vocabulary/misc";
+import { STATUS_INFO, STATUSES } from "@/lib/vocabulary/statuses";
 
 const IDLE: FormState = { status: "idle" };
 const LABELS = {
@@ -21,11 +22,25 @@ const LABELS = {
   milestoneKind: "Kind",
   occurredOn: "Date",
   description: "Description",
+  status: "New status",
+  toStatus: "New status",
+  effectiveOn: "Effective date",
+  note: "Note",
+  version: "Version",
 };
 
 const options = <T extends string>(values: readonly T[], label: (v: T) => string = (v) => v) => values.map((value) => ({ value, label: label(value) }));
 
-export function SuggestionForm({ id, typed, initiativeListId, actorListId }: { id: number; typed: TypedPayload; initiativeListId: string; actorListId: string }) {
+type Props = {
+  id: number;
+  typed: TypedPayload;
+  initiativeListId: string;
+  actorListId: string;
+  /** A status change's initiative version as shown: the decision is checked against it. */
+  version?: number;
+};
+
+export function SuggestionForm({ id, typed, initiativeListId, actorListId, version }: Props) {
   const [state, dispatch, pending] = useActionState(reviewSuggestionAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const f = (name: string) => `s${id}-${name}`;
@@ -49,7 +64,15 @@ export function SuggestionForm({ id, typed, initiativeListId, actorListId }: { i
       <FormMessage state={state} labels={LABELS} />
       <input type="hidden" name="suggestionId" value={id} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField id={f("initiative")} name="initiativeSlug" label="Initiative (slug)" hint={initiativeHint} list={initiativeListId} defaultValue={defaultInitiative} errors={errors} autoComplete="off" />
+        {typed.kind === "status-change" ? (
+          <>
+            <input type="hidden" name="version" value={version ?? ""} />
+            <SelectField id={f("status")} name="toStatus" errorKey="status" label="New status" defaultValue={typed.payload.toStatus} options={options(STATUSES, (v) => STATUS_INFO[v].label)} errors={errors} />
+            <TextField id={f("effective")} name="effectiveOn" label="Effective date" hint="2025, 2025-Q3, 2025-09 or 2025-09-17." defaultValue={typed.payload.effectiveOn} errors={errors} autoComplete="off" />
+          </>
+        ) : (
+          <TextField id={f("initiative")} name="initiativeSlug" label="Initiative (slug)" hint={initiativeHint} list={initiativeListId} defaultValue={defaultInitiative} errors={errors} autoComplete="off" />
+        )}
         {typed.kind === "milestone" && (
           <>
             <SelectField id={f("kind")} name="milestoneKind" label="Kind" defaultValue={typed.payload.kind} options={options(MILESTONE_KINDS, (k) => MILESTONE_KIND_LABELS[k])} errors={errors} />
@@ -78,6 +101,7 @@ export function SuggestionForm({ id, typed, initiativeListId, actorListId }: { i
           </>
         )}
       </div>
+      {typed.kind === "status-change" && <TextArea id={f("note")} name="note" label="Note" hint="Why the status changed, in a sentence." defaultValue={typed.payload.note} rows={2} errors={errors} />}
       {typed.kind === "milestone" && <TextArea id={f("description")} name="description" label="Description" defaultValue={typed.payload.description} rows={2} errors={errors} />}
       <div className="flex flex-wrap gap-2">
         <button type="submit" name="decision" value="accept" disabled={pending} className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-paper hover:bg-accent-strong disabled:opacity-60">

@@ -1,5 +1,8 @@
 import Link from "next/link";
-import type { ReviewSource, SuggestionView } from "@/lib/ingest/queries";
+import type { InitiativeState, ReviewSource, SuggestionView } from "@/lib/ingest/queries";
+import type { PayloadOf } from "@/lib/ingest/payloads";
+import { isBackwards } from "@/lib/ingest/status-hints";
+import { STATUS_INFO } from "@/lib/vocabulary/statuses";
 import { EvidenceQuote } from "./evidence-quote";
 import { suggestionHeading } from "./labels";
 import { SuggestionForm } from "./suggestion-form";
@@ -23,6 +26,32 @@ function createHref(source: ReviewSource, s: SuggestionView, name: string): stri
   return `/editor/initiatives/new?${params.toString()}`;
 }
 
+/**
+ * Where the initiative stands now against what the suggestion proposes: a step backwards is said in words, and so is
+ * a status changed since the article was read (the decision is checked against the version shown here).
+ */
+function StatusContext({ p, initiative }: { p: PayloadOf<"status-change">; initiative: InitiativeState | undefined }) {
+  if (!initiative) return <p className="mt-2 text-sm">The initiative “{p.initiativeSlug}” no longer exists: reject this suggestion.</p>;
+  const label = (s: keyof typeof STATUS_INFO) => STATUS_INFO[s].label;
+  return (
+    <div className="mt-2 space-y-1 text-sm">
+      <p>
+        <Link href={`/initiatives/${initiative.slug}`} className="underline">
+          {initiative.name}
+        </Link>{" "}
+        is {label(initiative.status)} now (version {initiative.version})
+        {initiative.status !== p.fromStatus && `; it was ${label(p.fromStatus)} when the article was read`}.
+      </p>
+      {isBackwards(initiative.status, p.toStatus) && (
+        <p className="rounded border border-[var(--color-status-stalled)] p-2 font-medium">
+          Step backwards: {label(initiative.status)} → {label(p.toStatus)}. The article may retell an earlier stage; accept only if the initiative really went back.
+        </p>
+      )}
+      {initiative.status === p.toStatus && <p>It is already {label(p.toStatus)}: reject this suggestion.</p>}
+    </div>
+  );
+}
+
 function Outcome({ s }: { s: SuggestionView }) {
   const slug = typeof s.result?.initiativeSlug === "string" ? s.result.initiativeSlug : null;
   return (
@@ -41,7 +70,16 @@ function Outcome({ s }: { s: SuggestionView }) {
   );
 }
 
-export function SuggestionItem({ source, s, initiativeListId, actorListId }: { source: ReviewSource; s: SuggestionView; initiativeListId: string; actorListId: string }) {
+type Props = {
+  source: ReviewSource;
+  s: SuggestionView;
+  initiativeListId: string;
+  actorListId: string;
+  /** For a status change: its initiative as it is now. */
+  initiative?: InitiativeState;
+};
+
+export function SuggestionItem({ source, s, initiativeListId, actorListId, initiative }: Props) {
   const headingId = `suggestion-${s.id}-heading`;
   if (!s.typed) {
     return (
@@ -54,7 +92,9 @@ export function SuggestionItem({ source, s, initiativeListId, actorListId }: { s
   const details =
     typed.kind === "milestone"
       ? `${typed.payload.precision}${typed.payload.resolved ? ", resolved from the article's date" : ""}`
-      : typed.kind === "domain" || typed.kind === "initiative-link" || typed.kind === "new-initiative" || typed.kind === "actor"
+      : typed.kind === "status-change"
+        ? `${typed.payload.initiativeSlug}, ${typed.payload.precision}${typed.payload.backwards ? ", a step backwards" : ""}`
+        : typed.kind === "domain" || typed.kind === "initiative-link" || typed.kind === "new-initiative" || typed.kind === "actor"
         ? `confidence ${s.confidence.toFixed(2)}`
         : null;
   return (
@@ -82,7 +122,12 @@ export function SuggestionItem({ source, s, initiativeListId, actorListId }: { s
             prefilled).
           </p>
         )}
-        {s.status === "pending" ? <SuggestionForm id={s.id} typed={typed} initiativeListId={initiativeListId} actorListId={actorListId} /> : <Outcome s={s} />}
+        {typed.kind === "status-change" && s.status === "pending" && <StatusContext p={typed.payload} initiative={initiative} />}
+        {s.status === "pending" ? (
+          <SuggestionForm id={s.id} typed={typed} initiativeListId={initiativeListId} actorListId={actorListId} version={initiative?.version} />
+        ) : (
+          <Outcome s={s} />
+        )}
       </article>
     </li>
   );
