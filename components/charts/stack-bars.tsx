@@ -103,30 +103,37 @@ function Bars({ rows, statuses, links, scale }: DrawProps) {
 
 function Columns({ rows, statuses, links, scale }: DrawProps) {
   const every = labelStep(rows.length);
+  // Each column is at least 1.5rem wide, a touch target's minimum (WCAG 2.5.8): with many years on a phone the plot
+  // scrolls sideways under a fixed count axis rather than narrowing its links below 24 px, and opens on the latest
+  // years (the scroller reads right to left, the chart inside it left to right).
   return (
-    <div className="grid h-full grid-cols-[2rem_1fr] grid-rows-[1fr_auto] text-xs text-muted">
+    <div className="grid h-full grid-cols-[2rem_1fr] grid-rows-[1fr_1.25rem] text-xs text-muted">
       <div aria-hidden="true" className="relative">
         <CountAxis scale={scale} axis="y" part="labels" />
       </div>
-      <div className="relative">
-        <div aria-hidden="true">
-          <CountAxis scale={scale} axis="y" part="lines" />
+      <div className="col-start-2 row-span-2 row-start-1 min-w-0 overflow-x-auto [direction:rtl]">
+        <div className="grid h-full grid-rows-[1fr_1.25rem] [direction:ltr]" style={{ minWidth: `${rows.length * 1.5}rem` }}>
+          <div className="relative">
+            <div aria-hidden="true">
+              <CountAxis scale={scale} axis="y" part="lines" />
+            </div>
+            <ol className="absolute inset-0 m-0 flex list-none p-0">
+              {rows.map((row, index) => (
+                <li key={row.key} className="relative flex-1">
+                  <Bar row={row} statuses={statuses} href={links[row.key] ?? "#"} scale={scale} vertical firstHalf={index < rows.length / 2} />
+                </li>
+              ))}
+            </ol>
+          </div>
+          <ol aria-hidden="true" className="m-0 flex list-none p-0">
+            {rows.map((row, index) => (
+              <li key={row.key} className="flex-1 pt-0.5 text-center tabular-nums">
+                {index % every === 0 || index === rows.length - 1 ? row.label : ""}
+              </li>
+            ))}
+          </ol>
         </div>
-        <ol className="absolute inset-0 m-0 flex list-none p-0">
-          {rows.map((row, index) => (
-            <li key={row.key} className="relative flex-1">
-              <Bar row={row} statuses={statuses} href={links[row.key] ?? "#"} scale={scale} vertical firstHalf={index < rows.length / 2} />
-            </li>
-          ))}
-        </ol>
       </div>
-      <ol aria-hidden="true" className="col-start-2 m-0 flex h-5 list-none p-0">
-        {rows.map((row, index) => (
-          <li key={row.key} className="flex-1 pt-0.5 text-center tabular-nums">
-            {index % every === 0 || index === rows.length - 1 ? row.label : ""}
-          </li>
-        ))}
-      </ol>
     </div>
   );
 }
