@@ -3,6 +3,7 @@
 // -p/--port (or PORT, default 3000) and -H/--hostname (or HOSTNAME, default all interfaces).
 import http from "node:http";
 import next from "next";
+import { BRIDGE_KEY, STATS_KEY } from "../lib/page-cache/keys.mjs";
 import { createPageCache } from "../lib/page-cache/server.mjs";
 
 function option(short, long) {
@@ -29,11 +30,11 @@ if (!Number.isFinite(pageCacheMb) || pageCacheMb < 0) {
 
 const cache = createPageCache({
   handle: (req, res) => handle(req, res),
-  bridge: () => globalThis[Symbol.for("tracker.pageCache")],
+  bridge: () => globalThis[BRIDGE_KEY],
   budgetBytes: pageCacheMb * 1024 * 1024,
 });
 // /api/health reports what the page cache did (hits, misses, entries, bytes): the load test prints it.
-globalThis[Symbol.for("tracker.pageCacheStats")] = () => cache.stats();
+globalThis[STATS_KEY] = () => cache.stats();
 const server = http.createServer((req, res) => {
   cache.serve(req, res).catch((error) => {
     console.error("[page-cache]", error);

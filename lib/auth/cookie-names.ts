@@ -1,2 +1,2 @@
-// The session cookie's names: better-auth prefixes "__Secure-" when APP_URL is https.
-export const SESSION_COOKIE_NAMES = ["tracker.session_token", "__Secure-tracker.session_token"] as const;
+// The session cookie's names (one list, in plain JavaScript: the page cache's server reads it too).
+export { SESSION_COOKIE_NAMES } from "./session-cookies.mjs";

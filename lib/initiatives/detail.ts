@@ -303,7 +303,7 @@ export async function getInitiativeSites(db: DbOrTx, initiativeId: number): Prom
   }));
 }
 
-export type RelatedInitiative = { slug: string; name: string; status: Status; reasons: string[]; score: number };
+export type RelatedInitiative = { id: number; slug: string; name: string; status: Status; reasons: string[]; score: number };
 
 /** Initiatives sharing actors (strongest), domains and countries, plus parent/successor links, best first. */
 export async function getRelatedInitiatives(db: DbOrTx, initiativeId: number, limit = 6): Promise<RelatedInitiative[]> {
@@ -312,7 +312,7 @@ export async function getRelatedInitiatives(db: DbOrTx, initiativeId: number, li
   // the final order is decided below as before (exact ties in initiative order). The scores are summed from the link
   // rows alone, and only the few best candidates are joined to initiatives (joining every initiative to the four
   // sets, then filtering, cost 30 of 80 ms); links to and from the parent and successor are index lookups.
-  const rows = await queryRows<{ slug: string; name: string; status: Status; actors: number; domains: number; countries: number; linked: boolean }>(
+  const rows = await queryRows<{ id: number; slug: string; name: string; status: Status; actors: number; domains: number; countries: number; linked: boolean }>(
     db,
     sql`with a as (select b.initiative_id as id, count(*)::int as n from initiative_actors a join initiative_actors b on a.actor_id = b.actor_id
               where a.initiative_id = ${initiativeId} and b.initiative_id <> ${initiativeId} group by 1),
@@ -335,7 +335,7 @@ export async function getRelatedInitiatives(db: DbOrTx, initiativeId: number, li
           select *, rank() over (order by score desc) as position
           from (select *, (case when linked then 10 else 0 end) + actors * 3 + domains * 2 + countries * 0.5 as score from scored) s
           where score >= 2)
-        select o.slug, o.name, o.status, r.actors, r.domains, r.countries, r.linked
+        select o.id, o.slug, o.name, o.status, r.actors, r.domains, r.countries, r.linked
         from ranked r join initiatives o on o.id = r.id
         where r.position <= ${limit}
         order by r.id`,
@@ -348,7 +348,7 @@ export async function getRelatedInitiatives(db: DbOrTx, initiativeId: number, li
         r.domains ? `${r.domains} shared domain${r.domains > 1 ? "s" : ""}` : null,
         r.countries ? `${r.countries} shared ASEAN countr${r.countries > 1 ? "ies" : "y"}` : null,
       ].filter((x): x is string => x !== null);
-      return { slug: r.slug, name: r.name, status: r.status, reasons, score: (r.linked ? 10 : 0) + r.actors * 3 + r.domains * 2 + r.countries * 0.5 };
+      return { id: r.id, slug: r.slug, name: r.name, status: r.status, reasons, score: (r.linked ? 10 : 0) + r.actors * 3 + r.domains * 2 + r.countries * 0.5 };
     })
     .filter((r) => r.score >= 2)
     .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))

@@ -7,6 +7,7 @@ import { type Db, queryRows } from "@/db/client";
 import { currentDataVersion } from "@/lib/cache/read-cache";
 import { getRelatedInitiatives } from "@/lib/initiatives/detail";
 import { parseFiltersLenient } from "@/lib/initiatives/filters";
+import { BRIDGE_KEY } from "./keys.mjs";
 import { type Change, isReached, listDependency, type PageDependency, parseScope, type Signature } from "./changes";
 
 export type PageCacheBridge = {
@@ -18,7 +19,6 @@ export type PageCacheBridge = {
   isStale(dependency: PageDependency, from: number, to: number): Promise<boolean>;
 };
 
-export const BRIDGE_KEY = Symbol.for("tracker.pageCache");
 
 /** Changes kept in memory; older entries than the oldest kept are treated as stale. */
 const MAX_CHANGES = 50_000;
@@ -30,6 +30,18 @@ type ChangeRow = {
   old_signature: Signature | null;
   new_signature: Signature | null;
 };
+
+/** The index of the first change after `generation` in a log sorted by generation (its length if none). */
+function firstAfter(log: readonly Change[], generation: number): number {
+  let low = 0;
+  let high = log.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (log[mid]!.generation <= generation) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 export function createBridge(db: Db): PageCacheBridge {
   // The change log this process has read, for generations (loadedFrom, loadedThrough].
@@ -110,10 +122,7 @@ export function createBridge(db: Db): PageCacheBridge {
         const [row] = await queryRows<{ id: number; kin: number[] }>(db, sqlKin(decodeURIComponent(initiative[1]!)));
         if (!row) return { kind: "everything" };
         const related = await getRelatedInitiatives(db, row.id);
-        const relatedIds = related.length
-          ? (await queryRows<{ id: number }>(db, sqlIdsOfSlugs(related.map((r) => r.slug)))).map((r) => r.id)
-          : [];
-        return { kind: "initiative", ids: [...new Set([row.id, ...row.kin, ...relatedIds])] };
+        return { kind: "initiative", ids: [...new Set([row.id, ...row.kin, ...related.map((r) => r.id)])] };
       }
       return { kind: "everything" };
     },
@@ -123,8 +132,7 @@ export function createBridge(db: Db): PageCacheBridge {
       if (loadedFrom < 0) loadedFrom = loadedThrough = from;
       await loadThrough(to);
       if (from < loadedFrom) return true;
-      const changes = log.filter((c) => c.generation > from && c.generation <= to);
-      return isReached(dependency, changes);
+      return isReached(dependency, log.slice(firstAfter(log, from), firstAfter(log, to)));
     },
   };
 }
@@ -134,11 +142,6 @@ const sqlChanges = (after: number, through: number) =>
       where generation > ${after} and generation <= ${through} order by generation`;
 const sqlActorIds = (slugs: string[]) =>
   sql`select id from actors where slug in (${sql.join(
-    slugs.map((s) => sql`${s}`),
-    sql`, `,
-  )})`;
-const sqlIdsOfSlugs = (slugs: string[]) =>
-  sql`select id from initiatives where slug in (${sql.join(
     slugs.map((s) => sql`${s}`),
     sql`, `,
   )})`;

@@ -1,7 +1,6 @@
 // Types of lib/page-cache/server.mjs (plain JavaScript: it runs outside Next.js's compiler, in scripts/serve.mjs).
 import type http from "node:http";
 
-export declare const SESSION_COOKIES: string[];
 export declare function isCacheableRequest(req: http.IncomingMessage): boolean;
 export declare function cacheKey(req: http.IncomingMessage): string;
 export declare function chooseEncoding(acceptEncoding: string | undefined): "br" | "gzip" | "identity";

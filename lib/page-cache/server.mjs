@@ -10,9 +10,8 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import zlib from "node:zlib";
+import { SESSION_COOKIE_NAMES } from "../auth/session-cookies.mjs";
 
-/** The session cookie's names (lib/auth/cookie-names.ts; a unit test checks they agree). */
-export const SESSION_COOKIES = ["tracker.session_token", "__Secure-tracker.session_token"];
 /** Request headers a Next.js response varies on, besides the URL: the kind of RSC payload a navigation wants. */
 const RSC_HEADERS = [
   "rsc",
@@ -53,7 +52,7 @@ export function isCacheableRequest(/** @type {http.IncomingMessage} */ req) {
     return false;
   if (req.headers.authorization || req.headers["next-action"]) return false;
   const cookie = req.headers.cookie;
-  if (cookie && cookie.split(";").some((part) => SESSION_COOKIES.includes(part.split("=")[0]?.trim() ?? "")))
+  if (cookie && cookie.split(";").some((part) => /** @type {readonly string[]} */ (SESSION_COOKIE_NAMES).includes(part.split("=")[0]?.trim() ?? "")))
     return false;
   return true;
 }

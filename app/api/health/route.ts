@@ -4,6 +4,7 @@
 import { getDatabase } from "@/db/client";
 import { getDataVersion } from "@/lib/cache/read-cache";
 import { otherMethods } from "@/lib/api/methods";
+import { STATS_KEY } from "@/lib/page-cache/keys.mjs";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,7 @@ export async function GET() {
   try {
     const database = await getDatabase();
     const { generation } = await getDataVersion(database.db);
-    const pageCacheStats = (globalThis as Record<symbol, (() => unknown) | undefined>)[Symbol.for("tracker.pageCacheStats")];
+    const pageCacheStats = (globalThis as Record<symbol, (() => unknown) | undefined>)[STATS_KEY];
     return Response.json(
       { status: "ok", database: database.kind, dataVersion: generation, pageCache: pageCacheStats?.() ?? null },
       { headers: { "Cache-Control": "no-store" } },
