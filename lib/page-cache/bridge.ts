@@ -19,7 +19,6 @@ export type PageCacheBridge = {
   isStale(dependency: PageDependency, from: number, to: number): Promise<boolean>;
 };
 
-
 /** Changes kept in memory; older entries than the oldest kept are treated as stale. */
 const MAX_CHANGES = 50_000;
 

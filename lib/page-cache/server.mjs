@@ -52,7 +52,14 @@ export function isCacheableRequest(/** @type {http.IncomingMessage} */ req) {
     return false;
   if (req.headers.authorization || req.headers["next-action"]) return false;
   const cookie = req.headers.cookie;
-  if (cookie && cookie.split(";").some((part) => /** @type {readonly string[]} */ (SESSION_COOKIE_NAMES).includes(part.split("=")[0]?.trim() ?? "")))
+  if (
+    cookie &&
+    cookie
+      .split(";")
+      .some((part) =>
+        /** @type {readonly string[]} */ (SESSION_COOKIE_NAMES).includes(part.split("=")[0]?.trim() ?? ""),
+      )
+  )
     return false;
   return true;
 }

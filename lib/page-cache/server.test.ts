@@ -10,7 +10,8 @@ const req = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET"
 
 describe("page cache requests", () => {
   it("knows the session cookie by every name the auth library sets", () => {
-    for (const name of SESSION_COOKIE_NAMES) expect(isCacheableRequest(req("/", { cookie: `${name}=xyz` })), name).toBe(false);
+    for (const name of SESSION_COOKIE_NAMES)
+      expect(isCacheableRequest(req("/", { cookie: `${name}=xyz` })), name).toBe(false);
   });
 
   it("answers anonymous GET and HEAD of pages; never the API, assets, actions, tokens or sessions", () => {
