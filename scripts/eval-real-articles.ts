@@ -9,6 +9,7 @@ import { loadEvalCatalog } from "@/lib/ingest/eval/catalog";
 import { addCounts, compareSets, toMetrics, type Counts } from "@/lib/ingest/eval/score";
 import { DOMAIN_TOPIC_THRESHOLD } from "@/lib/ingest/extract/domains";
 import { createExtractor } from "@/lib/ingest/extract/extract";
+import { CONFIDENT_LINK, LINK_SUGGESTION_THRESHOLD } from "@/lib/ingest/extract/entities";
 import { detectLanguage } from "@/lib/ingest/extract/language";
 
 type RealArticle = {
@@ -17,22 +18,23 @@ type RealArticle = {
   publishedOn: string;
   language: string;
   text: string;
-  labels: { countries: string[]; domains: string[]; events?: { date: string }[] };
+  labels: { initiatives?: string[]; countries: string[]; domains: string[]; events?: { date: string }[] };
 };
 
-const FIELDS = ["countries", "domains", "events"] as const;
+const FIELDS = ["initiatives", "countries", "domains", "events"] as const;
 type Field = (typeof FIELDS)[number];
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const split = arg("split") ?? "odd";
-const langs = arg("lang")?.split(",") ?? ["vi", "th", "id", "ms", "tl"];
+const langArg = arg("lang");
+const langs = langArg === "all" ? null : (langArg?.split(",") ?? ["vi", "th", "id", "ms", "tl"]);
 const verbose = process.argv.includes("--verbose");
 
 const dir = join(process.cwd(), "data/real-articles");
 const articles = readdirSync(dir)
   .filter((f) => f.endsWith(".json"))
   .map((f) => JSON.parse(readFileSync(join(dir, f), "utf8")) as RealArticle)
-  .filter((a) => langs.includes(a.language))
+  .filter((a) => langs === null || langs.includes(a.language))
   .filter((a) => {
     const n = Number(/(\d+)$/u.exec(a.id)?.[1] ?? 0);
     return split === "all" || (split === "even" ? n % 2 === 0 : n % 2 === 1);
@@ -40,26 +42,42 @@ const articles = readdirSync(dir)
 
 const extract = createExtractor(loadEvalCatalog());
 const zero = (): Record<Field, Counts> => ({
+  initiatives: { tp: 0, fp: 0, fn: 0 },
   countries: { tp: 0, fp: 0, fn: 0 },
   domains: { tp: 0, fp: 0, fn: 0 },
   events: { tp: 0, fp: 0, fn: 0 },
 });
-const byLang = new Map<string, { counts: Record<Field, Counts>; n: number; detected: number }>();
+type Entry = {
+  counts: Record<Field, Counts>;
+  n: number;
+  detected: number;
+  confident: { right: number; wrong: number };
+};
+const byLang = new Map<string, Entry>();
 
 for (const a of articles) {
   const publishedOn = /^\d{4}-\d{2}-\d{2}$/u.test(a.publishedOn) ? a.publishedOn : undefined;
   const x = extract({ text: a.text, title: a.title, publishedOn });
   const predicted: Record<Field, Set<string>> = {
+    initiatives: new Set(
+      x.initiatives.flatMap((i) => (i.slug && i.confidence >= LINK_SUGGESTION_THRESHOLD ? [i.slug] : [])),
+    ),
     countries: new Set(x.countries.map((c) => c.code)),
     domains: new Set(x.domains.filter((d) => d.confidence >= DOMAIN_TOPIC_THRESHOLD).map((d) => d.slug)),
     events: new Set(x.events.map((e) => e.date)),
   };
   const gold: Record<Field, Set<string>> = {
+    initiatives: new Set(a.labels.initiatives ?? []),
     countries: new Set(a.labels.countries),
     domains: new Set(a.labels.domains),
     events: new Set((a.labels.events ?? []).map((e) => e.date)),
   };
-  const entry = byLang.get(a.language) ?? { counts: zero(), n: 0, detected: 0 };
+  const entry = byLang.get(a.language) ?? { counts: zero(), n: 0, detected: 0, confident: { right: 0, wrong: 0 } };
+  for (const i of x.initiatives) {
+    if (!i.slug || i.confidence < CONFIDENT_LINK) continue;
+    if (gold.initiatives.has(i.slug)) entry.confident.right++;
+    else entry.confident.wrong++;
+  }
   entry.n++;
   if (detectLanguage(a.text) === a.language) entry.detected++;
   for (const f of FIELDS) {
@@ -73,11 +91,15 @@ for (const a of articles) {
 
 const pct = (n: number) => n.toFixed(2);
 console.log(`split=${split} (${articles.length} articles)`);
-console.log("lang  n  detect  countries P/R/F1     domains P/R/F1       events P/R/F1");
-const total = { counts: zero(), n: 0, detected: 0 };
+console.log(
+  "lang   n  detect  initiatives P/R/F1  countries P/R/F1  domains P/R/F1    events P/R/F1     confident links right/wrong (P)",
+);
+const total: Entry = { counts: zero(), n: 0, detected: 0, confident: { right: 0, wrong: 0 } };
 for (const e of byLang.values()) {
   total.n += e.n;
   total.detected += e.detected;
+  total.confident.right += e.confident.right;
+  total.confident.wrong += e.confident.wrong;
   for (const f of FIELDS) total.counts[f] = addCounts(total.counts[f], e.counts[f]);
 }
 for (const [lang, e] of [...[...byLang].sort(), ["all", total] as const]) {
@@ -85,5 +107,9 @@ for (const [lang, e] of [...[...byLang].sort(), ["all", total] as const]) {
     const m = toMetrics(e.counts[f]);
     return `${pct(m.precision)}/${pct(m.recall)}/${pct(m.f1)}`;
   });
-  console.log(`${lang.padEnd(4)} ${String(e.n).padStart(2)}  ${e.detected}/${e.n}    ${cells.join("   ")}`);
+  const { right, wrong } = e.confident;
+  const confident = `${right}/${wrong} (${right + wrong ? pct(right / (right + wrong)) : "-"})`;
+  console.log(
+    `${lang.padEnd(5)} ${String(e.n).padStart(3)}  ${`${e.detected}/${e.n}`.padEnd(7)} ${cells.map((c) => c.padEnd(17)).join(" ")} ${confident}`,
+  );
 }

@@ -2,6 +2,7 @@
 // evidence) that a citation would carry, with offsets into the stored text; the exact matches stay in the payload
 // so the review page can highlight them. Pure: no database.
 import type { Span } from "./extract/chrome";
+import { LINK_SUGGESTION_THRESHOLD } from "./extract/entities";
 import { splitSentences } from "./extract/sentences";
 import type { Evidence, Extraction } from "./extract/types";
 import { describeEvent, guessIsPlanned, guessMilestoneKind } from "./milestone-hints";
@@ -81,7 +82,7 @@ const clamp = (n: number) => Math.min(1, Math.max(0, Math.round(n * 100) / 100))
  */
 export function buildSuggestions(text: string, extraction: Extraction, publishedOn?: string, statuses?: ReadonlyMap<string, Status>): SuggestionDraft[] {
   const passageAt = createPassageFinder(text);
-  const linked: Located[] = extraction.initiatives.flatMap((i) => (i.slug ? i.evidence.map((e) => ({ slug: i.slug!, start: e.start, end: e.end })) : []));
+  const linked: Located[] = extraction.initiatives.flatMap((i) => (i.slug && i.confidence >= LINK_SUGGESTION_THRESHOLD ? i.evidence.map((e) => ({ slug: i.slug!, start: e.start, end: e.end })) : []));
   const candidates = extraction.initiatives.flatMap((i) => (i.slug ? [] : i.evidence));
   const out: SuggestionDraft[] = [];
   /** One status change per initiative and target, from the article's first event that reports it. */
@@ -130,8 +131,10 @@ export function buildSuggestions(text: string, extraction: Extraction, published
   for (const i of extraction.initiatives) {
     const first = i.evidence[0];
     if (!first) continue;
-    if (i.slug) add("initiative-link", first, i.confidence, () => ({ slug: i.slug!, name: i.name, evidence: i.evidence }));
-    else add("new-initiative", first, i.confidence, () => ({ name: i.name, evidence: i.evidence }));
+    // A passing mention (entities.ts weighSalience) is not proposed: a wrong link costs a reviewer more than a missed one.
+    if (i.slug) {
+      if (i.confidence >= LINK_SUGGESTION_THRESHOLD) add("initiative-link", first, i.confidence, () => ({ slug: i.slug!, name: i.name, evidence: i.evidence }));
+    } else add("new-initiative", first, i.confidence, () => ({ name: i.name, evidence: i.evidence }));
   }
   for (const c of extraction.countries) {
     const first = c.evidence[0];

@@ -1,5 +1,6 @@
 // Scores extractions against the gold labels: micro-averaged precision/recall/F1 per field, overall and per language.
 import { DOMAIN_TOPIC_THRESHOLD } from "@/lib/ingest/extract/domains";
+import { LINK_SUGGESTION_THRESHOLD } from "@/lib/ingest/extract/entities";
 import type { Extraction } from "@/lib/ingest/extract/types";
 import type { SuggestionDraft } from "@/lib/ingest/suggest";
 import type { EvalArticle } from "./types";
@@ -30,7 +31,9 @@ export function predictedLabels(x: Extraction, drafts: SuggestionDraft[]): Recor
   return {
     countries: new Set(x.countries.map((c) => c.code)),
     domains: new Set(x.domains.filter((d) => d.confidence >= DOMAIN_TOPIC_THRESHOLD).map((d) => d.slug)),
-    initiatives: new Set(x.initiatives.flatMap((i) => (i.slug ? [i.slug] : []))),
+    initiatives: new Set(
+      x.initiatives.flatMap((i) => (i.slug && i.confidence >= LINK_SUGGESTION_THRESHOLD ? [i.slug] : [])),
+    ),
     events: new Set(x.events.map((e) => `${e.date}|${e.precision}`)),
     statuses: new Set(
       drafts.flatMap((d) => {

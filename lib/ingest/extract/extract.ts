@@ -4,7 +4,7 @@ import { findChrome, maskSpans } from "./chrome";
 import { extractCountries } from "./countries";
 import { extractEvents } from "./dates";
 import { extractDomains } from "./domains";
-import { createEntityExtractor } from "./entities";
+import { createEntityExtractor, weighSalience } from "./entities";
 import { detectLanguage, normaliseLanguageTag } from "./language";
 import { buildStream, tokenize } from "./normalise";
 import { splitSentences } from "./sentences";
@@ -27,15 +27,16 @@ export function createExtractor(catalog: Catalog): Extractor {
     // Chrome becomes blanks of the same length, so extractors never see it and offsets stay valid.
     const masked = maskSpans(text, findChrome(text));
     const sentences = splitSentences(masked);
-    const { initiatives, actors } = extractEntities(buildStream(tokenize(masked)), masked, text);
+    const { initiatives, actors } = extractEntities(buildStream(tokenize(masked)), masked, text, input.title);
     const named = initiatives.filter((i) => i.slug !== null).flatMap((i) => i.evidence);
+    const events = extractEvents(masked, text, sentences, input.publishedOn);
     return {
       language: input.language ? normaliseLanguageTag(input.language) : detectLanguage(masked),
       countries: extractCountries(masked, text),
       domains: extractDomains(masked, text, sentences, input.title, named),
-      initiatives,
+      initiatives: weighSalience(initiatives, sentences, events),
       actors,
-      events: extractEvents(masked, text, sentences, input.publishedOn),
+      events,
     };
   };
   for (let i = 0; i < 3; i++) extract(WARM_UP);

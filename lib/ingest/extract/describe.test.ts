@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { CONFIDENCE_DESCRIBED, createDescriptionLinker, LEAD_CHARS } from "./describe";
+import { CONFIDENT_LINK, LINK_SUGGESTION_THRESHOLD } from "./entities";
+import { createExtractor } from "./extract";
+import type { Catalog } from "./types";
+
+// Filler like the real catalogue's many "China-ASEAN … cooperation" names, so that those words are common.
+const filler = [
+  "alpha",
+  "bravo",
+  "charlie",
+  "delta",
+  "echo",
+  "foxtrot",
+  "golf",
+  "hotel",
+  "india",
+  "juliet",
+  "kilo",
+  "lima",
+].flatMap((word, i) => [
+  { slug: `filler-${i}`, name: `China-ASEAN digital cooperation ${word} programme`, aliases: [] },
+  {
+    slug: `filler-dc-${i}`,
+    name: `${word} data centre investment`,
+    aliases: [`中国—东盟${"甲乙丙丁戊己庚辛壬癸子丑"[i]}数据中心`],
+  },
+]);
+const initiatives = [
+  ...filler,
+  { slug: "bytedance-johor", name: "ByteDance data centre and AI hub in Johor, Malaysia", aliases: [] },
+  { slug: "bytedance-thailand", name: "ByteDance/TikTok data hosting investment in Thailand", aliases: [] },
+  { slug: "dayone-batam", name: "DayOne Batam data centres", aliases: [] },
+  {
+    slug: "alibaba-cloud-manila",
+    name: "Alibaba Cloud Philippines (Manila) region",
+    aliases: ["阿里云菲律宾马尼拉地域"],
+  },
+  { slug: "alibaba-cloud-kl", name: "Alibaba Cloud Malaysia (Kuala Lumpur) region", aliases: [] },
+  { slug: "digital-cooperation", name: "China-ASEAN digital cooperation", aliases: [] },
+  { slug: "sea-h2x", name: "SEA-H2X submarine cable", aliases: [] },
+  { slug: "adc", name: "Asia Direct Cable", aliases: ["ADC"] },
+  { slug: "info-harbor", name: "China-ASEAN Information Harbor", aliases: [] },
+];
+const linkDescribed = createDescriptionLinker(initiatives);
+const slugs = (text: string) => linkDescribed(text).map((m) => m.slug);
+
+describe("linking by description", () => {
+  it("links an initiative its lead describes in other words, with evidence pointing into the text", () => {
+    const text =
+      "KUALA LUMPUR: TikTok owner ByteDance will build a data centre in Johor, Malaysia, as its regional AI hub, the minister said.";
+    const [match, ...rest] = linkDescribed(text);
+    expect(rest).toEqual([]);
+    expect(match).toMatchObject({ slug: "bytedance-johor", confidence: CONFIDENCE_DESCRIBED });
+    expect(text.slice(match!.start, match!.end)).toMatch(/^ByteDance .* hub$/u);
+  });
+
+  it("lets initiatives described by the same words compete, keeping the better-described one", () => {
+    expect(slugs("ByteDance is to invest in data hosting in Thailand, TikTok's owner said on Monday.")).toEqual([
+      "bytedance-thailand",
+    ]);
+  });
+
+  it("leaves Chinese to the name linker", () => {
+    expect(slugs("新华社马尼拉电 阿里云宣布在菲律宾马尼拉开服新地域，为当地客户提供云计算服务。")).toEqual([]);
+  });
+
+  it("does not link words scattered over the lead, words only found after the lead, or names of common words", () => {
+    const scattered =
+      "ByteDance reported results. " +
+      "Markets were calm all week and analysts said little. ".repeat(3) +
+      "A data centre opened in Johor.";
+    expect(scattered.length).toBeLessThan(LEAD_CHARS);
+    expect(slugs(scattered)).toEqual([]);
+    expect(slugs("x ".repeat(LEAD_CHARS) + "ByteDance will build a data centre in Johor as an AI hub.")).toEqual([]);
+    expect(slugs("China and ASEAN deepen digital cooperation, officials said.")).toEqual([]);
+  });
+
+  it("never links on one rare word alone", () => {
+    expect(slugs("Johor announced new investment rules for Malaysia.")).toEqual([]);
+  });
+});
+
+describe("subject or passing mention", () => {
+  const catalog: Catalog = { initiatives, actors: [] };
+  const extract = createExtractor(catalog);
+  const confidenceOf = (text: string, slug: string) =>
+    extract({ text }).initiatives.find((i) => i.slug === slug)?.confidence;
+  const lead =
+    "SEA-H2X submarine cable enters service. The operator switched on the SEA-H2X submarine cable between Hong Kong and Singapore.";
+  const filler =
+    " Traffic grew across the region, the operator said, and more capacity is planned for the coming years.".repeat(4);
+
+  it("keeps the lead's subject confident and drops a name mentioned once further down below the suggestion threshold", () => {
+    const text = `${lead}${filler} It complements existing systems such as the Asia Direct Cable.`;
+    expect(confidenceOf(text, "sea-h2x")).toBeGreaterThanOrEqual(CONFIDENT_LINK);
+    expect(confidenceOf(text, "adc")).toBeLessThan(LINK_SUGGESTION_THRESHOLD);
+  });
+
+  it("keeps a later mention that the article reports something dated about, or names more than once", () => {
+    const dated = `${lead}${filler} The Asia Direct Cable was completed in March 2024.`;
+    expect(confidenceOf(dated, "adc")).toBeGreaterThanOrEqual(LINK_SUGGESTION_THRESHOLD);
+    const twice = `${lead}${filler} It complements the Asia Direct Cable. The Asia Direct Cable lands in Chikura.`;
+    expect(confidenceOf(twice, "adc")).toBeGreaterThanOrEqual(LINK_SUGGESTION_THRESHOLD);
+  });
+
+  it("leaves every link alone when the lead names no initiative", () => {
+    const text = `Regional connectivity is growing.${filler} It complements the Asia Direct Cable.`;
+    expect(confidenceOf(text, "adc")).toBeGreaterThanOrEqual(CONFIDENT_LINK);
+  });
+});

@@ -1,0 +1,127 @@
+// Links by description: an article that names an initiative in its own words ("ByteDance is building a data centre
+// in Johor", "Alibaba opens cloud data centres in Thailand") rather than by its catalogue name. The words of each name and alias are
+// weighted by how rare they are across the catalogue (a place or a company says more than "China" or "cooperation"),
+// and an initiative is linked when nearly all of that weight is found in the article's title and lead, where an
+// article says what it is about. Such links are suggestions the review queue asks about, never confident ones.
+import { nameVariants } from "./name-variants";
+import { type Token, tokenize } from "./normalise";
+import type { CatalogEntry } from "./types";
+import { COUNTRY_CODES, COUNTRY_INFO } from "@/lib/vocabulary/countries";
+
+export type DescriptionMatch = { slug: string; name: string; start: number; end: number; confidence: number };
+
+/** The lead: where an article states its subject (the title is usually its first line). */
+export const LEAD_CHARS = 400;
+/** The longest stretch of text one description may span. */
+const WINDOW_CHARS = 140;
+/** Share of a name's weight, and of its rare words' weight, that must be found in the title and lead. */
+const MIN_COVERAGE = 0.6;
+const MIN_RARE_COVERAGE = 1;
+/** A word in at most this share of the initiatives' names (and never more than two in a small catalogue) is rare. */
+const RARE_SHARE = 0.025;
+/** Described initiatives scoring within this much of the best one are kept beside it. */
+const COMPETITION_MARGIN = 0.1;
+/** At least this many of the name's words, so one rare word alone ("Johor") links nothing. */
+const MIN_TERMS = 3;
+/** A description is less certain than a name: below CONFIDENT_LINK, above LINK_SUGGESTION_THRESHOLD (entities.ts). */
+export const CONFIDENCE_DESCRIBED = 0.6;
+/** Names whose every word is common in the catalogue ("China-ASEAN Digital Cooperation") are not descriptions. */
+const MIN_RARE_WEIGHT = 2;
+
+const HAN = /\p{Script=Han}/u;
+
+/** The parties a name can be about: "China-Laos …" is not "China-ASEAN …" with a word dropped. */
+const PARTIES = new Set(
+  ["ASEAN", ...COUNTRY_CODES.flatMap((c) => [COUNTRY_INFO[c].nameEn, COUNTRY_INFO[c].nameDe])].flatMap((n) =>
+    tokenize(n).map((t) => t.stem),
+  ),
+);
+
+type Term = { term: string; start: number; end: number };
+
+/**
+ * Stems of words written with spaces. Chinese is left to the name linker: its catalogue aliases are found as
+ * written, and character pairs across word boundaries made descriptions match names that differ by a replaced word
+ * (中国—老挝… for 中国—东盟…).
+ */
+export function termsOf(tokens: Token[]): Term[] {
+  return tokens
+    .filter((t) => !HAN.test(t.stem) && t.stem.length >= 2 && !/^\d+$/u.test(t.stem))
+    .map((t) => ({ term: t.stem, start: t.start, end: t.end }));
+}
+
+type Described = { slug: string; name: string; terms: string[]; parties: string[]; weight: number; rareWeight: number };
+
+export type DescriptionLinker = (text: string, title?: string) => DescriptionMatch[];
+
+export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLinker {
+  // Document frequency over initiatives (not variants): a word in all of one initiative's aliases counts once.
+  const df = new Map<string, number>();
+  const perEntry = entries.map((entry) => {
+    const variants = nameVariants(entry.name, entry.aliases).map((v) => [
+      ...new Set(termsOf(tokenize(v)).map((t) => t.term)),
+    ]);
+    for (const term of new Set(variants.flat())) df.set(term, (df.get(term) ?? 0) + 1);
+    return { entry, variants };
+  });
+  const idf = (term: string) => Math.log((entries.length + 1) / (df.get(term) ?? 1));
+  const rareDf = Math.max(2, Math.round(entries.length * RARE_SHARE));
+  const isRare = (term: string) => (df.get(term) ?? 0) <= rareDf;
+  const sum = (terms: string[]) => terms.reduce((a, t) => a + idf(t), 0);
+  const described: Described[] = perEntry.flatMap(({ entry, variants }) =>
+    variants
+      .filter((terms) => terms.length >= MIN_TERMS)
+      .map((terms) => ({
+        slug: entry.slug,
+        name: entry.name,
+        terms,
+        parties: terms.filter((t) => PARTIES.has(t)),
+        weight: sum(terms),
+        rareWeight: sum(terms.filter(isRare)),
+      }))
+      .filter((d) => d.rareWeight >= MIN_RARE_WEIGHT),
+  );
+
+  return (text, _title) => {
+    const terms = termsOf(tokenize(text.slice(0, Math.min(text.length, LEAD_CHARS))));
+    const leadTerms = new Set(terms.map((t) => t.term));
+    const leadParties = new Set([...leadTerms].filter((t) => PARTIES.has(t)));
+    const best = new Map<string, DescriptionMatch & { score: number }>();
+    // Every stretch of the lead up to WINDOW_CHARS long: a description is a phrase, not words scattered over a page.
+    for (let i = 0; i < terms.length; i++) {
+      const inWindow = new Map<string, Term>();
+      for (let j = i; j < terms.length && terms[j]!.end - terms[i]!.start <= WINDOW_CHARS; j++) {
+        if (!inWindow.has(terms[j]!.term)) inWindow.set(terms[j]!.term, terms[j]!);
+      }
+      if (inWindow.size < MIN_TERMS) continue;
+      for (const d of described) {
+        let matched = 0;
+        let rare = 0;
+        let count = 0;
+        let start = Infinity;
+        let end = -1;
+        for (const term of d.terms) {
+          const at = inWindow.get(term);
+          if (!at) continue;
+          matched += idf(term);
+          if (isRare(term)) rare += idf(term);
+          count++;
+          start = Math.min(start, at.start);
+          end = Math.max(end, at.end);
+        }
+        if (count < MIN_TERMS || rare < MIN_RARE_WEIGHT) continue;
+        // A party of the name missing from the lead, which names another: a different name, not a description.
+        if (d.parties.some((t) => !leadTerms.has(t)) && [...leadParties].some((t) => !d.parties.includes(t))) continue;
+        if (rare / d.rareWeight < MIN_RARE_COVERAGE || matched / d.weight < MIN_COVERAGE) continue;
+        const score = matched / d.weight;
+        const previous = best.get(d.slug);
+        if (!previous || score > previous.score) {
+          best.set(d.slug, { slug: d.slug, name: d.name, start, end, confidence: CONFIDENCE_DESCRIBED, score });
+        }
+      }
+    }
+    // Initiatives described by the same words compete: only the best-described (and any close to it) are kept.
+    const top = Math.max(0, ...[...best.values()].map((m) => m.score));
+    return [...best.values()].filter((m) => m.score >= top - COMPETITION_MARGIN).map(({ score: _, ...m }) => m);
+  };
+}
