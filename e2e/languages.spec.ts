@@ -40,6 +40,19 @@ test("a Thai query whose words are apart in the name is found by segmenting it i
   await expect(first.locator("mark")).toHaveText(["ฝึก", "อบรม", "จีน"]);
 });
 
+test("a query in one language finds initiatives recorded in another through the domain and country vocabulary", async ({ page }) => {
+  // The E2E AI centre has no Thai text at all: "ปัญญาประดิษฐ์" is the AI domain's name in Thai, "ลาว" is Laos.
+  await search(page, "ปัญญาประดิษฐ์ในลาว");
+  const row = results(page).getByRole("article").filter({ has: page.getByRole("heading", { name: "E2E China-ASEAN AI Centre" }) });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByText("Matched a domain's name in Thai")).toBeVisible();
+  await expect(row.locator("mark")).toHaveText(["ปัญญาประดิษฐ์", "ลาว"]);
+  // Every result is an AI initiative involving Laos: the Vietnam 5G trial (no AI, no Laos) is not among them.
+  await expect(results(page).getByRole("heading", { name: "E2E Vietnam 5G Trial" })).toHaveCount(0);
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+});
+
 test("the source page renders archived Thai text in a Thai font", async ({ page }, testInfo) => {
   await page.goto("/sources");
   await page.getByRole("link", { name: LANGUAGE_FIXTURE.source.title }).click();

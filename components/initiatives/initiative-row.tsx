@@ -13,6 +13,8 @@ const MATCH_LABELS = {
   alias: "Matched an alias",
   text: "Matched in the description or milestones",
   source: "Matched in a cited source",
+  domain: "Matched a domain's name",
+  country: "Matched a country's name",
 } as const;
 const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
 

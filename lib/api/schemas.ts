@@ -53,7 +53,7 @@ export const initiativeListSchema = named(
           countries: z.array(z.enum(COUNTRY_CODES)),
           match: z
             .object({
-              field: z.enum(["name", "alias", "text", "source"]),
+              field: z.enum(["name", "alias", "text", "source", "domain", "country"]),
               /** ISO 639-1 code of the language of what matched; null when unknown. */
               language: z.string().nullable(),
               snippet: z.string(),

@@ -3,6 +3,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import { getEnv } from "@/lib/env";
 import { UNSPACED_SCRIPT, foldDiacritics, segmentWords } from "@/lib/search/fold";
+import { readVocabulary } from "@/lib/search/vocabulary";
 import { FINISHED_STATUSES } from "@/lib/vocabulary/statuses";
 import { announcedRange, effectiveSort, type FacetKey, type InitiativeFilters, LIST_PARAMS, type ScopeFilter } from "./filters";
 
@@ -88,11 +89,26 @@ export function searchMatchExpr(q: string): SQL {
       ? sql` union select initiative_id from initiative_search where ${namesWords}
     union select initiative_id from initiative_search where ${bodyWords}`
       : sql``;
+  const vocabulary = vocabularyMatch(q);
   return sql`i.id in (select initiative_id from initiative_search where document @@ ${tsQuery(q)}
     union select initiative_id from initiative_search where names_folded ilike ${foldedLike(q)}
-    union select initiative_id from initiative_search where ${folded} <% names_folded${cjk}${unspaced}
+    union select initiative_id from initiative_search where ${folded} <% names_folded${cjk}${unspaced}${vocabulary ? sql` union select initiative_id from initiative_search where ${vocabulary}` : sql``}
     union select c.initiative_id from citations c join sources so on so.id = c.source_id
           where so.search_vector @@ ${tsQuery(q)})`;
+}
+
+/**
+ * A query made only of domain and country terms, in any language the lexicons hold (lib/search/vocabulary.ts):
+ * the initiatives with one of those domains and one of those countries. Null for any other query.
+ */
+export function vocabularyMatch(q: string, alias = sql`initiative_search`): SQL | null {
+  const reading = readVocabulary(q);
+  if (!reading) return null;
+  const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
+  const parts: SQL[] = [];
+  if (reading.domains.length) parts.push(sql`${alias}.domain_slugs && array[${list(reading.domains)}]::text[]`);
+  if (reading.countries.length) parts.push(sql`${alias}.country_codes && array[${list(reading.countries)}]::text[]`);
+  return sql.join(parts, sql` and `);
 }
 
 /** Relevance: names first (exact substring, then fuzzy), then weighted text rank; source-only matches last. */

@@ -13,6 +13,9 @@ import {
   queryTerms,
   remarkFolded,
 } from "@/lib/search/highlight";
+import { readVocabulary, type VocabularyReading } from "@/lib/search/vocabulary";
+import { COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
+import { DOMAIN_INFO, type DomainSlug } from "@/lib/vocabulary/domains";
 import { escapeLike, foldedLike, tsQuery, unspacedWordsMatch } from "./conditions";
 
 export { HIGHLIGHT_END, HIGHLIGHT_START };
@@ -24,7 +27,7 @@ export { HIGHLIGHT_END, HIGHLIGHT_START };
  * can split on them without parsing HTML).
  */
 export type MatchExplanation = {
-  field: "name" | "alias" | "text" | "source";
+  field: "name" | "alias" | "text" | "source" | "domain" | "country";
   language: string | null;
   snippet: string;
   source: { id: number; title: string; publisher: string } | null;
@@ -139,5 +142,22 @@ export async function getMatchExplanations(
       });
     }
   }
+  // What only the vocabulary explains: the query named a domain or a country (in any language), nothing more.
+  const reading = readVocabulary(q);
+  if (reading) for (const id of ids) if (!out.has(id)) out.set(id, vocabularyExplanation(reading));
   return out;
+}
+
+/** "cáp quang biển → Submarine cables": each term of the query as typed, and what the tracker calls it. */
+function vocabularyExplanation(reading: VocabularyReading): MatchExplanation {
+  const first = reading.terms.find((t) => t.kind === "domain") ?? reading.terms[0]!;
+  const label = (t: VocabularyReading["terms"][number]) =>
+    t.kind === "domain" ? DOMAIN_INFO[t.value as DomainSlug].label : COUNTRY_INFO[t.value as CountryCode].nameEn;
+  const seen = new Set<string>();
+  const parts = reading.terms.flatMap((t) => {
+    if (seen.has(t.kind + t.value)) return [];
+    seen.add(t.kind + t.value);
+    return [`${HIGHLIGHT_START}${t.text}${HIGHLIGHT_END} → ${label(t)}`];
+  });
+  return { field: first.kind, language: first.language, snippet: parts.join("; "), source: null };
 }

@@ -72,6 +72,11 @@ function findMentions(text: string, sentences: Span[]): Mention[] {
   return mentions;
 }
 
+/** Where each domain is named in `text`: its terms in every language the lexicons hold. */
+export function domainSpans(text: string): (Span & { slug: DomainSlug })[] {
+  return findMentions(text, []).map(({ slug, start, end }) => ({ slug, start, end }));
+}
+
 export function mentionsDomain(text: string): DomainSlug[] {
   return [...new Set(findMentions(text, []).map((m) => m.slug))];
 }

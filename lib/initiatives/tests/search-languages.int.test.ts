@@ -58,19 +58,28 @@ describe(`search in the region's languages on ${testEngine()}`, () => {
       domains: ["digital-payments"],
       aliases: [{ name: "Pembayaran lintas batas QRIS", language: "id" }],
     });
+    // Recorded in English only: found from other languages through the domain and country vocabulary.
+    await createInitiative(db, {
+      slug: "my-cable",
+      name: "Kuantan landing of a regional system",
+      status: "in-progress",
+      domains: ["submarine-cables"],
+      countries: [{ code: "CN" }, { code: "MY" }],
+    });
   });
   afterAll(async () => {
     await database?.close();
   });
 
   it("finds Vietnamese text typed without diacritics, and says it matched a Vietnamese alias", async () => {
-    for (const q of ["cáp quang biển", "cap quang bien", "CAP QUANG BIEN"]) {
+    // "cáp quang biển" as written names the domain too: that reading is tested below.
+    for (const q of ["quang biển", "quang bien", "QUANG BIEN"]) {
       const list = await find(database.db, q);
       expect(slugs(list), q).toEqual(["vn-cable"]);
       expect(list.data[0]?.match, q).toMatchObject({
         field: "alias",
         language: "vi",
-        snippet: `Tuyến ${S}cáp quang biển${E} ADC`,
+        snippet: `Tuyến cáp ${S}quang biển${E} ADC`,
       });
     }
   });
@@ -110,6 +119,27 @@ describe(`search in the region's languages on ${testEngine()}`, () => {
     const sources = await findSources(database.db, parseSourceFiltersStrict(new URLSearchParams({ q: "เคเบิลศูนย์กลาง" })));
     expect(sources.data.map((d) => d.title)).toEqual(["กสท ลงทุนเคเบิลใต้น้ำ"]);
     expect(sources.data[0]?.snippet).toContain(`${S}เคเบิล${E}`);
+  });
+
+  it("finds initiatives recorded in another language through the domain and country vocabulary, and says which", async () => {
+    // Chinese, Thai and Indonesian names of the domain and the country; nothing of the initiative is in those languages.
+    for (const [q, language] of [
+      ["海底光缆 马来西亚", "zh"],
+      ["เคเบิลใต้น้ำ มาเลเซีย", "th"],
+      ["kabel bawah laut Malaysia", null],
+    ] as const) {
+      const list = await find(database.db, q);
+      expect(slugs(list), q).toEqual(["my-cable"]);
+      expect(list.data[0]?.match, q).toMatchObject({ field: "domain", language });
+      expect(list.data[0]?.match?.snippet, q).toContain("→ Submarine cables");
+    }
+    // The domain alone: every cable initiative, those with the words in their own text explained by that text.
+    const all = await find(database.db, "cáp quang biển");
+    expect(slugs(all)).toEqual(["my-cable", "th-cable", "vn-cable"]);
+    expect(all.data.find((d) => d.slug === "vn-cable")?.match).toMatchObject({ field: "alias", language: "vi" });
+    expect(all.data.find((d) => d.slug === "my-cable")?.match).toMatchObject({ field: "domain", language: "vi" });
+    // Any other word makes it a text search only.
+    expect(slugs(await find(database.db, "Kuantan cáp quang biển"))).toEqual(["vn-cable"]);
   });
 
   it("keeps English queries working and names the field without a language", async () => {
