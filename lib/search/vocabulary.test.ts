@@ -8,6 +8,10 @@ describe("reading a query through the domain and country vocabulary", () => {
       countries: ["VN"],
     });
     expect(readVocabulary("海底光缆 越南")).toMatchObject({ domains: ["submarine-cables"], countries: ["VN"] });
+    // Traditional Chinese, Taiwan's word for data centre: the term is shown as typed.
+    const traditional = readVocabulary("資料中心 馬來西亞")!;
+    expect(traditional).toMatchObject({ domains: ["data-centres"], countries: ["MY"] });
+    expect(traditional.terms.map((t) => t.text)).toEqual(["資料中心", "馬來西亞"]);
     expect(readVocabulary("ศูนย์ข้อมูล")).toMatchObject({ domains: ["data-centres"], countries: [] });
     expect(readVocabulary("pusat data di Indonesia")).toMatchObject({ domains: ["data-centres"], countries: ["ID"] });
     expect(readVocabulary("data centres in Malaysia and Thailand")).toMatchObject({

@@ -4,6 +4,7 @@
 // initiatives with those domains and countries; any other word makes it a text search only.
 import { extractCountries } from "@/lib/ingest/extract/countries";
 import { domainSpans } from "@/lib/ingest/extract/domains";
+import { foldTraditional } from "@/lib/ingest/extract/traditional";
 import type { CountryCode } from "@/lib/vocabulary/countries";
 import type { DomainSlug } from "@/lib/vocabulary/domains";
 
@@ -28,9 +29,11 @@ export function termLanguage(term: string): string | null {
 
 /** The domains and countries a query names, when it names nothing else; null otherwise. */
 export function readVocabulary(q: string): VocabularyReading | null {
+  // Traditional Chinese ("資料中心 馬來西亞") is read as Simplified, one character for one: the spans fit the query.
+  const read = foldTraditional(q);
   const spans = [
-    ...domainSpans(q).map((s) => ({ ...s, kind: "domain" as const, value: s.slug as string })),
-    ...extractCountries(q, q).flatMap((c) =>
+    ...domainSpans(read).map((s) => ({ ...s, kind: "domain" as const, value: s.slug as string })),
+    ...extractCountries(read, q).flatMap((c) =>
       c.evidence.map((e) => ({ start: e.start, end: e.end, kind: "country" as const, value: c.code as string })),
     ),
   ];

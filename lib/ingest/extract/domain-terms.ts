@@ -24,7 +24,7 @@ export const DOMAIN_TERMS: Record<DomainSlug, DomainTerms> = {
       "sovereign cloud", "public cloud", "cloud",
     ],
     open: ["Cloud"],
-    han: ["云计算", "云服务", "云平台", "云基础设施", "上云", "公有云", "私有云", "混合云", "主权云", "云区域", "云网"],
+    han: ["云计算", "云服务", "云平台", "云基础设施", "上云", "公有云", "私有云", "混合云", "主权云", "云区域", "云网", "云端"],
   },
   "data-centres": {
     latin: ["data[-\\s]?cent(?:er|re)s?", "datacent(?:er|re)s?", "hyperscale"],
@@ -112,7 +112,7 @@ export const DOMAIN_TERMS: Record<DomainSlug, DomainTerms> = {
       "Cybersicherheit", "Cyber-Sicherheit", "Datenschutz", "Datensicherheit", "Datenflüsse", "Daten-Governance",
       "Netzsicherheit",
     ],
-    han: ["网络安全", "数据安全", "数据治理", "数据跨境", "跨境数据", "个人信息保护", "网络空间", "数字治理"],
+    han: ["网络安全", "数据安全", "数据治理", "数据跨境", "跨境数据", "个人信息保护", "网络空间", "数字治理", "资安", "资讯安全"],
   },
   "smart-cities": {
     latin: [

@@ -59,6 +59,16 @@ describe("extractArticle", () => {
     expect(extract({ text: "China and Laos", language: "en-GB" }).language).toBe("en");
   });
 
+  it("reads a Traditional Chinese article with the Simplified lexicons and quotes it as written", () => {
+    const text = "中國與東協在南寧簽署協議，雙方將共建中國—東盟人工智能創新合作中心，並在馬來西亞興建資料中心。";
+    const x = extract({ text });
+    expect(x.initiatives.map((i) => i.slug)).toContain("ai-centre");
+    expect(x.countries.map((c) => c.code).sort()).toEqual(["CN", "MY"]);
+    expect(x.domains.map((d) => d.slug)).toEqual(expect.arrayContaining(["ai", "data-centres"]));
+    for (const e of allEvidence(x)) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(x.countries.find((c) => c.code === "MY")!.evidence[0]!.quote).toBe("馬來西亞");
+  });
+
   it("suggests nothing from page chrome alone", () => {
     const chrome = [
       "U.S. markets open in 3 hours",

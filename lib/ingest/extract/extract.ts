@@ -8,6 +8,7 @@ import { createEntityExtractor, weighSalience } from "./entities";
 import { detectLanguage, normaliseLanguageTag } from "./language";
 import { buildStream, tokenize } from "./normalise";
 import { splitSentences } from "./sentences";
+import { foldTraditional } from "./traditional";
 import type { Catalog, ExtractInput, Extraction } from "./types";
 
 export type Extractor = (input: ExtractInput) => Extraction;
@@ -24,16 +25,18 @@ export function createExtractor(catalog: Catalog): Extractor {
   const extractEntities = createEntityExtractor(catalog);
   const extract: Extractor = (input) => {
     const { text } = input;
-    // Chrome becomes blanks of the same length, so extractors never see it and offsets stay valid.
-    const masked = maskSpans(text, findChrome(text));
+    // Chrome becomes blanks of the same length, so extractors never see it and offsets stay valid; Traditional
+    // Chinese is read as Simplified, one character for one (traditional.ts).
+    const masked = foldTraditional(maskSpans(text, findChrome(text)));
+    const title = input.title === undefined ? undefined : foldTraditional(input.title);
     const sentences = splitSentences(masked);
-    const { initiatives, actors } = extractEntities(buildStream(tokenize(masked)), masked, text, input.title);
+    const { initiatives, actors } = extractEntities(buildStream(tokenize(masked)), masked, text, title);
     const named = initiatives.filter((i) => i.slug !== null).flatMap((i) => i.evidence);
     const events = extractEvents(masked, text, sentences, input.publishedOn);
     return {
       language: input.language ? normaliseLanguageTag(input.language) : detectLanguage(masked),
       countries: extractCountries(masked, text),
-      domains: extractDomains(masked, text, sentences, input.title, named),
+      domains: extractDomains(masked, text, sentences, title, named),
       initiatives: weighSalience(initiatives, sentences, events),
       actors,
       events,
