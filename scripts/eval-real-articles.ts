@@ -2,15 +2,17 @@
 // Scores the extractor on the researcher-labelled real excerpts in data/real-articles/*.json (git-ignored: their text
 // is never committed). Ids ending in an even number are for tuning, odd ones are held out. Events are scored on the
 // date alone; the labels only date events of tracked initiatives, so event precision is low by construction and
-// recall is the figure to watch.
+// recall is the figure to watch. Status suggestions are scored on the articles labelled with a transition, against
+// the catalogue's statuses as they stood the day before the article (the seed's histories replayed).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { loadEvalCatalog } from "@/lib/ingest/eval/catalog";
+import { loadEvalCatalog, loadEvalStatusesBefore } from "@/lib/ingest/eval/catalog";
 import { addCounts, compareSets, toMetrics, type Counts } from "@/lib/ingest/eval/score";
 import { DOMAIN_TOPIC_THRESHOLD } from "@/lib/ingest/extract/domains";
 import { createExtractor } from "@/lib/ingest/extract/extract";
 import { CONFIDENT_LINK, LINK_SUGGESTION_THRESHOLD } from "@/lib/ingest/extract/entities";
 import { detectLanguage } from "@/lib/ingest/extract/language";
+import { buildSuggestions } from "@/lib/ingest/suggest";
 
 type RealArticle = {
   id: string;
@@ -18,7 +20,13 @@ type RealArticle = {
   publishedOn: string;
   language: string;
   text: string;
-  labels: { initiatives?: string[]; countries: string[]; domains: string[]; events?: { date: string }[] };
+  labels: {
+    initiatives?: string[];
+    countries: string[];
+    domains: string[];
+    events?: { date: string }[];
+    statusChange?: { initiative: string; to: string } | null;
+  };
 };
 
 const FIELDS = ["initiatives", "countries", "domains", "events"] as const;
@@ -52,6 +60,7 @@ type Entry = {
   n: number;
   detected: number;
   confident: { right: number; wrong: number };
+  statuses: Counts;
 };
 const byLang = new Map<string, Entry>();
 
@@ -72,11 +81,39 @@ for (const a of articles) {
     domains: new Set(a.labels.domains),
     events: new Set((a.labels.events ?? []).map((e) => e.date)),
   };
-  const entry = byLang.get(a.language) ?? { counts: zero(), n: 0, detected: 0, confident: { right: 0, wrong: 0 } };
+  const entry = byLang.get(a.language) ?? {
+    counts: zero(),
+    n: 0,
+    detected: 0,
+    confident: { right: 0, wrong: 0 },
+    statuses: { tp: 0, fp: 0, fn: 0 },
+  };
   for (const i of x.initiatives) {
     if (!i.slug || i.confidence < CONFIDENT_LINK) continue;
     if (gold.initiatives.has(i.slug)) entry.confident.right++;
     else entry.confident.wrong++;
+  }
+  // A status change: what the review queue would propose had the article been imported on its publication day.
+  if (publishedOn) {
+    const before = loadEvalStatusesBefore(publishedOn);
+    const proposed = new Set(
+      buildSuggestions(a.text, x, publishedOn, before).flatMap((s) =>
+        s.kind === "status-change"
+          ? [
+              `${(s.payload as { initiativeSlug: string }).initiativeSlug}→${(s.payload as { toStatus: string }).toStatus}`,
+            ]
+          : [],
+      ),
+    );
+    const label = a.labels.statusChange;
+    // Gold only where there was a transition to make that day: an initiative already at that status, or not yet
+    // tracked (an editor would create it, not change it), has none.
+    const from = label ? before.get(label.initiative) : undefined;
+    const gold = new Set(label && from && from !== label.to ? [`${label.initiative}→${label.to}`] : []);
+    const { missed, extra, ...counts } = compareSets(gold, proposed);
+    entry.statuses = addCounts(entry.statuses, counts);
+    if (verbose && (missed.length || extra.length))
+      console.log(`${a.id} ${a.language} status: missed ${missed.join(" ") || "-"}; extra ${extra.join(" ") || "-"}`);
   }
   entry.n++;
   if (detectLanguage(a.text) === a.language) entry.detected++;
@@ -92,14 +129,21 @@ for (const a of articles) {
 const pct = (n: number) => n.toFixed(2);
 console.log(`split=${split} (${articles.length} articles)`);
 console.log(
-  "lang   n  detect  initiatives P/R/F1  countries P/R/F1  domains P/R/F1    events P/R/F1     confident links right/wrong (P)",
+  "lang   n  detect  initiatives P/R/F1  countries P/R/F1  domains P/R/F1    events P/R/F1     confident links right/wrong (P)  status changes P/R (right/wrong/missed)",
 );
-const total: Entry = { counts: zero(), n: 0, detected: 0, confident: { right: 0, wrong: 0 } };
+const total: Entry = {
+  counts: zero(),
+  n: 0,
+  detected: 0,
+  confident: { right: 0, wrong: 0 },
+  statuses: { tp: 0, fp: 0, fn: 0 },
+};
 for (const e of byLang.values()) {
   total.n += e.n;
   total.detected += e.detected;
   total.confident.right += e.confident.right;
   total.confident.wrong += e.confident.wrong;
+  total.statuses = addCounts(total.statuses, e.statuses);
   for (const f of FIELDS) total.counts[f] = addCounts(total.counts[f], e.counts[f]);
 }
 for (const [lang, e] of [...[...byLang].sort(), ["all", total] as const]) {
@@ -109,7 +153,10 @@ for (const [lang, e] of [...[...byLang].sort(), ["all", total] as const]) {
   });
   const { right, wrong } = e.confident;
   const confident = `${right}/${wrong} (${right + wrong ? pct(right / (right + wrong)) : "-"})`;
+  const st = e.statuses;
+  const ratio = (n: number, d: number) => (d ? pct(n / d) : "-");
+  const statuses = `${ratio(st.tp, st.tp + st.fp)}/${ratio(st.tp, st.tp + st.fn)} (${st.tp}/${st.fp}/${st.fn})`;
   console.log(
-    `${lang.padEnd(5)} ${String(e.n).padStart(3)}  ${`${e.detected}/${e.n}`.padEnd(7)} ${cells.map((c) => c.padEnd(17)).join(" ")} ${confident}`,
+    `${lang.padEnd(5)} ${String(e.n).padStart(3)}  ${`${e.detected}/${e.n}`.padEnd(7)} ${cells.map((c) => c.padEnd(17)).join(" ")} ${confident.padEnd(16)} ${statuses}`,
   );
 }

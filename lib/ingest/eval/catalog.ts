@@ -20,3 +20,16 @@ export function loadEvalCatalog(): Catalog {
 export function loadEvalStatuses(): Map<string, Status> {
   return new Map(seed.initiatives.flatMap((i): [string, Status][] => (isStatus(i.status) ? [[i.slug, i.status]] : [])));
 }
+
+/**
+ * The demo seed's statuses as they stood the day before `day` (its status histories replayed): what an editor
+ * importing an article on its publication day would have seen. Initiatives not yet tracked then are absent.
+ */
+export function loadEvalStatusesBefore(day: string): Map<string, Status> {
+  const out = new Map<string, Status>();
+  for (const i of seed.initiatives) {
+    const before = i.statusHistory.filter((h) => h.effectiveOn < day).at(-1);
+    if (before && isStatus(before.to)) out.set(i.slug, before.to);
+  }
+  return out;
+}
