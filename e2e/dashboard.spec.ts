@@ -136,3 +136,20 @@ for (const path of ["/", "/timeline", "/map"]) {
     }
   });
 }
+
+test("pages with the chart filters fit a phone's width until a filter menu is opened, and the open menu fits too", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  for (const path of ["/", "/timeline", "/map"]) {
+    await page.goto(path);
+    await expect(page.getByRole("search", { name: "Filter the charts" })).toBeVisible();
+    // Closed menus take no room: before, their 16 rem panels widened the page to 440 px (home) and 789 px (timeline).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+  }
+  await page.goto("/");
+  const filters = page.getByRole("search", { name: "Filter the charts" });
+  await filters.locator("summary").first().click();
+  const panel = filters.locator("details[open] fieldset");
+  await expect(panel).toBeVisible();
+  const box = await panel.boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(375);
+});

@@ -70,13 +70,13 @@ export function FilterBar({ action, q, from, to, facets, keep, chips, clearHref,
         {facets.map((facet) => {
           const selected = facet.options.filter((o) => o.selected).length;
           return (
-            <details key={facet.key} name="chart-filter" className="relative">
+            <details key={facet.key} name="chart-filter" className="group relative">
               <summary className={`${field} cursor-pointer list-none select-none`}>
                 {facet.label}
                 {selected ? <span className="ml-1 rounded bg-accent px-1 text-xs text-paper">{selected}</span> : null}
                 <span aria-hidden="true" className="ml-1 text-muted">▾</span>
               </summary>
-              <fieldset className="absolute z-20 mt-1 max-h-72 w-64 overflow-auto rounded border border-line bg-paper p-2 shadow-lg">
+              <fieldset className="absolute z-20 mt-1 hidden max-h-72 w-64 max-w-[calc(100vw-2rem)] overflow-auto group-open:block rounded border border-line bg-paper p-2 shadow-lg">
                 <legend className="sr-only">{facet.label}</legend>
                 {facet.options.length === 0 ? <p className="text-sm text-muted">No values under these filters.</p> : null}
                 {facet.options.map((option) => (

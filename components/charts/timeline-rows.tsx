@@ -74,7 +74,9 @@ export function TimelineRowView({ row, range, todayPct, minGap, tip, onTip }: Ro
   return (
     <li className="group grid grid-cols-1 border-b border-line/50 hover:bg-line/20 focus-within:bg-line/20 sm:grid-cols-[minmax(10rem,18rem)_1fr]">
       <div className="flex min-w-0 items-baseline gap-2 pt-1 pr-2 text-sm leading-tight sm:block sm:py-0.5">
-        <Link href={href} className="block min-w-0 truncate leading-6 text-ink" title={row.name}>
+        {/* Relative: the screen-reader text is positioned inside the truncated link, or a long name pushes it far
+            to the right of a phone's screen and widens the page (789 px at 375). */}
+        <Link href={href} className="relative block min-w-0 truncate leading-6 text-ink" title={row.name}>
           {row.name}
           <span className="sr-only">{`, ${STATUS_INFO[row.status].label}, ${span}`}</span>
         </Link>

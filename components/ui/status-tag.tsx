@@ -25,8 +25,9 @@ export function StatusTag({
   return (
     <TipAnchor className="group relative inline-flex">
       <StatusBadge status={status} size={size} tabIndex={0} aria-describedby={tipId} className="cursor-help" />
-      {/* Padding, not margin, between badge and tip: the pointer can move onto the tip without it vanishing. */}
-      <span className={`invisible absolute top-full ${TIP_ALIGN[align]} z-30 w-64 pt-1.5 opacity-0 transition-opacity group-hover:visible group-hover:opacity-100 group-focus-within:visible group-focus-within:opacity-100 group-data-dismissed:invisible! print:hidden`}>
+      {/* Padding, not margin, between badge and tip: the pointer can move onto the tip without it vanishing. Not
+          displayed until shown (an invisible box still takes room: 16 rem tips widened a phone's page to 440 px). */}
+      <span className={`absolute top-full hidden ${TIP_ALIGN[align]} z-30 w-64 max-w-[calc(100vw-2rem)] pt-1.5 group-hover:block group-focus-within:block group-data-dismissed:hidden! print:hidden`}>
         <span id={tipId} role="tooltip" className="block rounded-md border border-line bg-paper p-2.5 text-xs leading-relaxed font-normal text-ink shadow-lg">
           <strong className="font-semibold">{info.label}:</strong> {info.explanation}
         </span>
