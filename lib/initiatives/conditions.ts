@@ -74,9 +74,19 @@ export function possiblyStalledExpr(asOf?: string): SQL {
 }
 
 /**
- * Whether the search text matches this initiative anywhere: names/aliases (incl. typos), text, or a citing source.
- * A union of one index scan per way of matching (document GIN, names trigram GIN, sources GIN): OR-ing the same
- * tests row by row defeats the indexes and reads every document and every cited source's vector (10× slower at 10k).
+ * Below this many initiatives found by the search's exact ways of matching, it also tolerates typos (names within
+ * pg_trgm's word similarity, "Jakrta"). Above it, typo tolerance would add near-misses to an already long answer, and
+ * it is the dearest test there is: ~10 µs per candidate name, half of a broad query's time at 10,000 initiatives
+ * (ARCHITECTURE P7).
+ */
+export const FUZZY_BELOW = 20;
+
+/**
+ * Whether the search text matches this initiative anywhere: names/aliases (incl. typos when the exact ways find
+ * fewer than FUZZY_BELOW), text, domain and country vocabulary, or a citing source. A union of one index scan per way
+ * of matching (document GIN, names trigram GIN, sources GIN): OR-ing the same tests row by row defeats the indexes
+ * and reads every document and every cited source's vector (10× slower at 10k). The union is evaluated once, as an
+ * uncorrelated subquery; its typo branch only when the CASE reaches it.
  */
 export function searchMatchExpr(q: string): SQL {
   const like = `%${escapeLike(q)}%`;
@@ -90,11 +100,15 @@ export function searchMatchExpr(q: string): SQL {
     union select initiative_id from initiative_search where ${bodyWords}`
       : sql``;
   const vocabulary = vocabularyMatch(q);
-  return sql`i.id in (select initiative_id from initiative_search where document @@ ${tsQuery(q)}
-    union select initiative_id from initiative_search where names_folded ilike ${foldedLike(q)}
-    union select initiative_id from initiative_search where ${folded} <% names_folded${cjk}${unspaced}${vocabulary ? sql` union select initiative_id from initiative_search where ${vocabulary}` : sql``}
+  const exact = sql`select initiative_id from initiative_search where document @@ ${tsQuery(q)}
+    union select initiative_id from initiative_search where names_folded ilike ${foldedLike(q)}${cjk}${unspaced}${vocabulary ? sql` union select initiative_id from initiative_search where ${vocabulary}` : sql``}
     union select c.initiative_id from citations c join sources so on so.id = c.source_id
-          where so.search_vector @@ ${tsQuery(q)})`;
+          where so.search_vector @@ ${tsQuery(q)}`;
+  return sql`i.id in (select unnest((with exact as (${exact})
+    select case when count(*) >= ${FUZZY_BELOW} then array_agg(initiative_id)
+      else array(select initiative_id from exact
+                 union select initiative_id from initiative_search where ${folded} <% names_folded) end
+    from exact)))`;
 }
 
 /**
