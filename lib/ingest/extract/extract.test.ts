@@ -69,6 +69,24 @@ describe("extractArticle", () => {
     expect(x.countries.find((c) => c.code === "MY")!.evidence[0]!.quote).toBe("馬來西亞");
   });
 
+  it("finds a Thai alias inside a run of Thai letters, where Thai puts no space", () => {
+    const thai = createExtractor({
+      initiatives: [
+        { slug: "mbridge", name: "Project mBridge", aliases: ["โครงการ mBridge", "สถานีวิจัยดวงจันทร์นานาชาติ"] },
+      ],
+      actors: [],
+    });
+    // "เข้าร่วมโครงการ" (joined the project) and "ความร่วมมือสถานีวิจัย…" run the alias into the words before it.
+    for (const [text, quote] of [
+      ["ธปท.เข้าร่วมโครงการ mBridge กับจีนเมื่อปี 2564", "โครงการ mBridge"],
+      ["ไทยและจีนลงนามความร่วมมือสถานีวิจัยดวงจันทร์นานาชาติเมื่อวันที่ 24 เมษายน 2567", "สถานีวิจัยดวงจันทร์นานาชาติ"],
+    ] as const) {
+      const link = thai({ text, language: "th" }).initiatives.find((i) => i.slug === "mbridge");
+      expect(link?.evidence[0]?.quote, text).toBe(quote);
+      expect(link?.confidence, text).toBe(1);
+    }
+  });
+
   it("suggests nothing from page chrome alone", () => {
     const chrome = [
       "U.S. markets open in 3 hours",
