@@ -62,6 +62,13 @@ type Entry = {
   confident: { right: number; wrong: number };
   statuses: Counts;
 };
+const emptyEntry = (): Entry => ({
+  counts: zero(),
+  n: 0,
+  detected: 0,
+  confident: { right: 0, wrong: 0 },
+  statuses: { tp: 0, fp: 0, fn: 0 },
+});
 const byLang = new Map<string, Entry>();
 
 for (const a of articles) {
@@ -81,13 +88,7 @@ for (const a of articles) {
     domains: new Set(a.labels.domains),
     events: new Set((a.labels.events ?? []).map((e) => e.date)),
   };
-  const entry = byLang.get(a.language) ?? {
-    counts: zero(),
-    n: 0,
-    detected: 0,
-    confident: { right: 0, wrong: 0 },
-    statuses: { tp: 0, fp: 0, fn: 0 },
-  };
+  const entry = byLang.get(a.language) ?? emptyEntry();
   for (const i of x.initiatives) {
     if (!i.slug || i.confidence < CONFIDENT_LINK) continue;
     if (gold.initiatives.has(i.slug)) entry.confident.right++;
@@ -131,13 +132,7 @@ console.log(`split=${split} (${articles.length} articles)`);
 console.log(
   "lang   n  detect  initiatives P/R/F1  countries P/R/F1  domains P/R/F1    events P/R/F1     confident links right/wrong (P)  status changes P/R (right/wrong/missed)",
 );
-const total: Entry = {
-  counts: zero(),
-  n: 0,
-  detected: 0,
-  confident: { right: 0, wrong: 0 },
-  statuses: { tp: 0, fp: 0, fn: 0 },
-};
+const total = emptyEntry();
 for (const e of byLang.values()) {
   total.n += e.n;
   total.detected += e.detected;
@@ -153,9 +148,9 @@ for (const [lang, e] of [...[...byLang].sort(), ["all", total] as const]) {
   });
   const { right, wrong } = e.confident;
   const confident = `${right}/${wrong} (${right + wrong ? pct(right / (right + wrong)) : "-"})`;
-  const st = e.statuses;
-  const ratio = (n: number, d: number) => (d ? pct(n / d) : "-");
-  const statuses = `${ratio(st.tp, st.tp + st.fp)}/${ratio(st.tp, st.tp + st.fn)} (${st.tp}/${st.fp}/${st.fn})`;
+  const { tp, fp, fn } = e.statuses;
+  const st = toMetrics(e.statuses);
+  const statuses = `${tp + fp ? pct(st.precision) : "-"}/${tp + fn ? pct(st.recall) : "-"} (${tp}/${fp}/${fn})`;
   console.log(
     `${lang.padEnd(5)} ${String(e.n).padStart(3)}  ${`${e.detected}/${e.n}`.padEnd(7)} ${cells.map((c) => c.padEnd(17)).join(" ")} ${confident.padEnd(16)} ${statuses}`,
   );

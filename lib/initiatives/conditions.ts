@@ -115,13 +115,13 @@ export function searchMatchExpr(q: string): SQL {
  * A query made only of domain and country terms, in any language the lexicons hold (lib/search/vocabulary.ts):
  * the initiatives with one of those domains and one of those countries. Null for any other query.
  */
-export function vocabularyMatch(q: string, alias = sql`initiative_search`): SQL | null {
+export function vocabularyMatch(q: string): SQL | null {
   const reading = readVocabulary(q);
   if (!reading) return null;
   const list = (values: string[]) => sql.join(values.map((v) => sql`${v}`), sql`, `);
   const parts: SQL[] = [];
-  if (reading.domains.length) parts.push(sql`${alias}.domain_slugs && array[${list(reading.domains)}]::text[]`);
-  if (reading.countries.length) parts.push(sql`${alias}.country_codes && array[${list(reading.countries)}]::text[]`);
+  if (reading.domains.length) parts.push(sql`domain_slugs && array[${list(reading.domains)}]::text[]`);
+  if (reading.countries.length) parts.push(sql`country_codes && array[${list(reading.countries)}]::text[]`);
   return sql.join(parts, sql` and `);
 }
 

@@ -1,4 +1,4 @@
-// Reading a search query through the tracker's vocabulary (ARCHITECTURE L1): "cáp quang biển", "ศูนย์ข้อมูล",
+// Reading a search query through the tracker's vocabulary (ARCHITECTURE L6): "cáp quang biển", "ศูนย์ข้อมูล",
 // "海底光缆 越南" or "pusat data Malaysia" name a domain and a country in one of the languages the extraction lexicons
 // hold, whatever the language the initiatives were recorded in. A query made only of such terms also finds the
 // initiatives with those domains and countries; any other word makes it a text search only.

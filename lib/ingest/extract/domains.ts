@@ -78,7 +78,7 @@ export function domainSpans(text: string): (Span & { slug: DomainSlug })[] {
 }
 
 export function mentionsDomain(text: string): DomainSlug[] {
-  return [...new Set(findMentions(text, []).map((m) => m.slug))];
+  return [...new Set(domainSpans(text).map((m) => m.slug))];
 }
 
 /** Mentions that are items of an enumeration naming at least MIN_LIST_DOMAINS different domains. */

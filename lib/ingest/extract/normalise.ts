@@ -2,14 +2,19 @@
 // British/American spelling ("Centre"/"Center"/"Zentrum"), plurals, German inflection and compounds all compare equal,
 // while offsets still map back to the original characters.
 
+import { UNSPACED_SCRIPT } from "@/lib/search/fold";
+
 export type Token = { stem: string; start: number; end: number; raw: string };
 
 // Han characters are tokens of their own: Chinese has no spaces, so names must match at any character. So are
-// Thai, Lao, Khmer and Myanmar characters (vowel and tone marks included): those scripts write words without spaces
-// too, and a run of them is no word — "เข้าร่วมโครงการ mBridge" holds the alias "โครงการ mBridge" mid-run.
-const TOKEN_RE =
-  /\p{Script=Han}|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]|(?:(?![\p{Script=Han}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)*/gu;
-const HAN_RE = /[\p{Script=Han}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+// Thai, Lao, Khmer and Myanmar characters (vowel and tone marks included, UNSPACED_SCRIPT): those scripts write words
+// without spaces too, and a run of them is no word — "เข้าร่วมโครงการ mBridge" holds the alias "โครงการ mBridge" mid-run.
+const ONE_CHARACTER = `\\p{Script=Han}|${UNSPACED_SCRIPT.source}`;
+const TOKEN_RE = new RegExp(
+  `${ONE_CHARACTER}|(?:(?!${ONE_CHARACTER})[\\p{L}\\p{N}])+(?:['’](?:(?!\\p{Script=Han})\\p{L})+)*`,
+  "gu",
+);
+const HAN_RE = new RegExp(ONE_CHARACTER, "u");
 
 /** Function words that variants drop or add ("Innovation and Cooperation Centre", "中国与东盟"). */
 // prettier-ignore
