@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getEnv } from "@/lib/env";
+import "./fonts.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

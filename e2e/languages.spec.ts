@@ -59,7 +59,9 @@ test("the source page renders archived Thai text in a Thai font", async ({ page 
   await expect(page).toHaveURL(/\/sources\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(LANGUAGE_FIXTURE.source.title);
   await expect(page.locator('[lang="th"]').filter({ hasText: "ศูนย์ดังกล่าว" })).toBeVisible();
-  // Which installed fonts Chromium actually drew the text with: a Thai font from the fallback stack, not boxes.
+  // Which fonts Chromium actually drew the text with: a Thai font, not boxes — the platform's or, on a machine with
+  // none (a fresh Debian), the Noto Sans Thai face the app ships (app/fonts.css), once it has loaded.
+  await page.evaluate(() => document.fonts.ready);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("DOM.enable");
   await cdp.send("CSS.enable");
