@@ -89,6 +89,11 @@ export const FUZZY_BELOW = 20;
  * uncorrelated subquery; its typo branch only when the CASE reaches it.
  */
 export function searchMatchExpr(q: string): SQL {
+  return sql`i.id in (select unnest(${searchIdsArray(q)}))`;
+}
+
+/** The ids of every initiative the search text matches, as one int[] (searchMatchExpr). */
+function searchIdsArray(q: string): SQL {
   const like = `%${escapeLike(q)}%`;
   const folded = foldDiacritics(q);
   const cjk = CJK.test(q) ? sql` union select initiative_id from initiative_search where body ilike ${like}` : sql``;
@@ -104,11 +109,11 @@ export function searchMatchExpr(q: string): SQL {
     union select initiative_id from initiative_search where names_folded ilike ${foldedLike(q)}${cjk}${unspaced}${vocabulary ? sql` union select initiative_id from initiative_search where ${vocabulary}` : sql``}
     union select c.initiative_id from citations c join sources so on so.id = c.source_id
           where so.search_vector @@ ${tsQuery(q)}`;
-  return sql`i.id in (select unnest((with exact as (${exact})
+  return sql`(with exact as (${exact})
     select case when count(*) >= ${FUZZY_BELOW} then array_agg(initiative_id)
       else array(select initiative_id from exact
                  union select initiative_id from initiative_search where ${folded} <% names_folded) end
-    from exact)))`;
+    from exact)`;
 }
 
 /**
@@ -138,9 +143,14 @@ export function relevanceExpr(q: string): SQL {
  */
 export type ResolvedSearch = { ids: number[] };
 
-/** The statement that evaluates the search once: `select id …` of every matching initiative. */
+/**
+ * The statement that evaluates the search once: one row, `ids`, the matching initiatives' ids as an array. Every
+ * branch of the union yields ids of existing initiatives (foreign keys), so it is not joined back to `initiatives`:
+ * that join cost an index probe per match (2,050 for "data centre" at 10k) and, planned with sequential scans off,
+ * two thirds of the statement's planning time (PGlite at 10k: 15–22 → 5 ms).
+ */
 export function searchIdsQuery(q: string): SQL {
-  return sql`select i.id from initiatives i where ${searchMatchExpr(q)}`;
+  return sql`select ${searchIdsArray(q)} as ids`;
 }
 
 /**

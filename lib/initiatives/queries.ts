@@ -64,9 +64,9 @@ export async function findInitiatives(db: DbOrTx, filters: InitiativeFilters): P
 export async function resolveSearch(db: DbOrTx, q: string): Promise<ResolvedSearch> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_seqscan = off`);
-    const rows = await queryRows<{ id: number }>(tx, searchIdsQuery(q));
+    const [row] = await queryRows<{ ids: number[] | null }>(tx, searchIdsQuery(q));
     await tx.execute(sql`set local enable_seqscan = on`);
-    return { ids: rows.map((r) => r.id) };
+    return { ids: row?.ids ?? [] };
   });
 }
 
