@@ -123,18 +123,22 @@ export function InitiativeTimeline({ milestones, statusPeriods, name, today = is
             );
           })}
         </ol>
-        <ol aria-label="Milestones" className="m-0 list-none p-0">
+        {/* The markers are a picture of the milestones, not controls: where milestones crowd together (several in a
+            few weeks) no size or spacing of 16–24 px targets avoids overlapping ones on a phone (WCAG 2.5.8). Pointer
+            users get each one's tooltip on hover; the milestones table ("View as table") and the page's milestone
+            list give everyone the same text, in order. */}
+        <ol aria-hidden="true" className="m-0 list-none p-0">
           {sorted.map((m, i) => {
             const label = `${when(m.date, m.precision)}: ${m.description}${m.isPlanned ? " (planned)" : ""}`;
             return (
               <li key={m.id} className="absolute" style={{ left: `${scale.pct(m.date)}%`, top: `${(lanes[i] ?? 0) * LANE + 0.25}rem` }}>
-                <span aria-hidden="true" className="absolute top-2 left-0 w-px bg-muted/60" style={{ height: `${(laneCount - (lanes[i] ?? 0)) * LANE + 0.25}rem` }} />
-                <button type="button" aria-label={label} className="group/marker relative -ml-2 flex size-4 items-center justify-center rounded-full">
-                  <span aria-hidden="true" className={`block size-2.5 rounded-full border-2 border-ink ${m.isPlanned ? "bg-paper" : "bg-ink"}`} />
-                  <span role="tooltip" className="pointer-events-none absolute bottom-full left-1/2 z-30 mb-1 hidden w-max max-w-64 -translate-x-1/2 rounded border border-line bg-paper px-2 py-1 text-left text-xs text-ink shadow-md group-hover/marker:block group-focus-visible/marker:block">
+                <span className="absolute top-2 left-0 w-px bg-muted/60" style={{ height: `${(laneCount - (lanes[i] ?? 0)) * LANE + 0.25}rem` }} />
+                <span className="group/marker relative -ml-2 flex size-4 items-center justify-center rounded-full">
+                  <span className={`block size-2.5 rounded-full border-2 border-ink ${m.isPlanned ? "bg-paper" : "bg-ink"}`} />
+                  <span className="pointer-events-none absolute bottom-full left-1/2 z-30 mb-1 hidden w-max max-w-64 -translate-x-1/2 rounded border border-line bg-paper px-2 py-1 text-left text-xs text-ink shadow-md group-hover/marker:block">
                     {label}
                   </span>
-                </button>
+                </span>
               </li>
             );
           })}
