@@ -28,6 +28,11 @@ describe("extractCountries", () => {
     ["Nakipagkasundo ang Pilipinas sa Tsina.", ["CN", "PH"]],
     ["จีน–ไทย–เมียนมา ผนึกกำลังปราบขบวนการลวงข้ามชาติ", ["CN", "MM", "TH"]],
     ["นักเรียนจากมาเลเซีย เวียดนาม และสิงคโปร์ได้รับการฝึกอบรม", ["MY", "SG", "VN"]],
+    // Lao, Khmer and Burmese (no spaces between words either).
+    ["ສປປ ລາວ ແລະ ຈີນ ລົງນາມຮ່ວມມືກັບຫວຽດນາມ", ["CN", "LA", "VN"]],
+    ["កម្ពុជា និងចិន ចុះហត្ថលេខាជាមួយថៃ", ["CN", "KH", "TH"]],
+    ["မြန်မာနှင့် တရုတ် ပူးပေါင်းဆောင်ရွက်မည်", ["CN", "MM"]],
+    ["မြန်မာ့ ဒီဂျစ်တယ် စီးပွားရေး", ["MM"]],
   ])("finds the countries in %j", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -35,6 +40,9 @@ describe("extractCountries", () => {
   it.each([
     "Sengketa di Laut China Selatan terus berlanjut.",
     "ข้อพิพาทในทะเลจีนใต้ยังคงดำเนินต่อไป",
+    // Khmer ចិន ("China") begins ចិន្តា ("thought"); Lao ລາວ alone is also "he/she".
+    "គាត់មានចិន្តាល្អ",
+    "ລາວໄປເຮັດວຽກ",
     "ASEAN countries cannot afford ten rulebooks.",
     "Die ASEAN-Mitglieder und ASEAN-Staaten wollen kooperieren.",
     "东盟国家的政府官员出席。",

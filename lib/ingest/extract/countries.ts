@@ -1,26 +1,32 @@
 // Countries named in the text: China and the ASEAN members, by name, variant, adjective, demonym or Chinese
 // abbreviation. Collective references ("ASEAN countries", "东盟国家") name no country, so they are not matched.
 import { COUNTRY_CODES, COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
-import { BILATERAL, BILATERAL_FOLLOWERS, HAN_TERMS, LATIN_TERMS, NOT_A_COUNTRY, THAI_TERMS } from "./country-terms";
+import { BILATERAL, BILATERAL_FOLLOWERS, HAN_TERMS, LATIN_TERMS, NOT_A_COUNTRY, UNSPACED_TERMS } from "./country-terms";
 import type { CountryMention, Evidence } from "./types";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const isHan = (s: string) => /\p{Script=Han}/u.test(s);
 
-type CountryMatcher = { code: CountryCode; latin: RegExp; han: RegExp };
+/**
+ * A Thai, Lao or Khmer vowel sign, tone mark or coeng: a name followed by one ends mid-syllable, inside another word.
+ * Burmese marks are left out: မြန်မာ့ ("Myanmar's") ends in one.
+ */
+const THAI_LAO_KHMER_MARK = "[\\u0E31\\u0E34-\\u0E3A\\u0E47-\\u0E4E\\u0EB1\\u0EB4-\\u0EBC\\u0EC8-\\u0ECD\\u17B6-\\u17D3\\u17DD]";
+
+type CountryMatcher = { code: CountryCode; latin: RegExp; han: RegExp; unspaced: RegExp };
 
 function compileMatchers(): CountryMatcher[] {
   return COUNTRY_CODES.map((code) => {
     const info = COUNTRY_INFO[code];
     const vocab = [info.nameEn, info.nameDe, ...info.variants].filter((v) => !isHan(v)).map(escape);
     const latin = [...LATIN_TERMS[code], ...vocab].sort((a, b) => b.length - a.length);
-    const han = [...HAN_TERMS[code], info.nameZh, ...info.variants.filter(isHan), ...THAI_TERMS[code]]
-      .map(escape)
-      .sort((a, b) => b.length - a.length);
+    const han = [...HAN_TERMS[code], info.nameZh, ...info.variants.filter(isHan)].map(escape).sort((a, b) => b.length - a.length);
+    const unspaced = UNSPACED_TERMS[code].map(escape).sort((a, b) => b.length - a.length);
     return {
       code,
       latin: new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}])`, "giu"),
       han: new RegExp(han.join("|"), "gu"),
+      unspaced: new RegExp(`(?:${unspaced.join("|")})(?!${THAI_LAO_KHMER_MARK})`, "gu"),
     };
   });
 }
@@ -41,9 +47,8 @@ export function extractCountries(text: string, original: string): CountryMention
     if (!list.some((e) => e.start === start)) list.push({ quote: original.slice(start, end), start, end });
     found.set(code, list);
   };
-  for (const { code, latin, han } of MATCHERS) {
-    for (const m of masked.matchAll(latin)) add(code, m.index, m.index + m[0].length);
-    for (const m of masked.matchAll(han)) add(code, m.index, m.index + m[0].length);
+  for (const { code, ...res } of MATCHERS) {
+    for (const re of Object.values(res)) for (const m of masked.matchAll(re)) add(code, m.index, m.index + m[0].length);
   }
   for (const m of masked.matchAll(BILATERAL_RE)) {
     const partner = m[1]!;

@@ -29,20 +29,24 @@ export const LATIN_TERMS: Record<CountryCode, string[]> = {
   TL: ["Đông\\s+Timor", "Timor[-‐‑–\\s]Leste", "East\\s+Timor", "Osttimor(?:s)?", "Timorese", `osttimoresisch${DE_ADJ}`],
 };
 
-/** Thai has no spaces between words, so these match anywhere, like the Chinese ones. */
-export const THAI_TERMS: Record<CountryCode, string[]> = {
-  CN: ["จีน"],
-  BN: ["บรูไน"],
-  KH: ["กัมพูชา"],
-  ID: ["อินโดนีเซีย"],
-  LA: ["ลาว"],
-  MY: ["มาเลเซีย"],
-  MM: ["เมียนมาร์", "เมียนมา", "พม่า"],
-  PH: ["ฟิลิปปินส์"],
-  SG: ["สิงคโปร์"],
-  TH: ["ไทย"],
-  VN: ["เวียดนาม"],
-  TL: ["ติมอร์-เลสเต", "ติมอร์เลสเต", "ติมอร์ตะวันออก"],
+/**
+ * Thai, Lao, Khmer and Burmese put no spaces between words, so these match anywhere, like the Chinese ones (but not
+ * when a vowel sign or coeng follows: Khmer ចិន "China" begins ចិន្តា "thought"; countries.ts). Lao ລາວ is also the pronoun "he/she",
+ * so only its longer forms name Laos; Lao ໄທ alone is too short to trust.
+ */
+export const UNSPACED_TERMS: Record<CountryCode, string[]> = {
+  CN: ["จีน", "ຈີນ", "ចិន", "တရုတ်"],
+  BN: ["บรูไน", "ບຣູໄນ", "ព្រុយណេ", "ဘရူနိုင်း"],
+  KH: ["กัมพูชา", "ກຳປູເຈຍ", "កម្ពុជា", "ကမ္ဘောဒီးယား"],
+  ID: ["อินโดนีเซีย", "ອິນໂດເນເຊຍ", "ឥណ្ឌូណេស៊ី", "အင်ဒိုနီးရှား"],
+  LA: ["ลาว", "ສປປ ລາວ", "ສປປລາວ", "ປະເທດລາວ", "ລາວ-ຈີນ", "ຈີນ-ລາວ", "ឡាវ", "လာအို"],
+  MY: ["มาเลเซีย", "ມາເລເຊຍ", "ម៉ាឡេស៊ី", "မလေးရှား"],
+  MM: ["เมียนมาร์", "เมียนมา", "พม่า", "ມຽນມາ", "មីយ៉ាន់ម៉ា", "ភូមា", "မြန်မာ"],
+  PH: ["ฟิลิปปินส์", "ຟີລິບປິນ", "ហ្វីលីពីន", "ဖိလစ်ပိုင်"],
+  SG: ["สิงคโปร์", "ສິງກະໂປ", "សិង្ហបុរី", "စင်ကာပူ"],
+  TH: ["ไทย", "ປະເທດໄທ", "ថៃ", "ထိုင်း"],
+  VN: ["เวียดนาม", "ຫວຽດນາມ", "វៀតណាម", "ဗီယက်နမ်"],
+  TL: ["ติมอร์-เลสเต", "ติมอร์เลสเต", "ติมอร์ตะวันออก", "ຕີມໍ-ເລສເຕ", "ទីម័រខាងកើត", "ទីម័រ-លេស្តេ", "အရှေ့တီမော"],
 };
 
 /** Place names that contain a country name without referring to the country. */

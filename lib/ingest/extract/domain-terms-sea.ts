@@ -1,44 +1,49 @@
 // Domain terms in Vietnamese, Indonesian, Malay, Filipino (latin: regex fragments matched case-insensitively from
-// a word start to a word end, like DOMAIN_TERMS.latin) and Thai (matched anywhere: Thai has no spaces). Regional
-// press often uses the English term ("cloud", "data center", "5G"), which DOMAIN_TERMS already covers.
+// a word start to a word end, like DOMAIN_TERMS.latin) and in Thai, Lao, Khmer and Burmese (unspaced: matched
+// anywhere, since those scripts put no spaces between words). Regional press often uses the English term ("cloud",
+// "data center", "5G"), which DOMAIN_TERMS already covers; the Lao, Khmer and Burmese lists hold only the common
+// terms for each domain (no evaluation articles in those languages yet).
 import type { DomainSlug } from "@/lib/vocabulary/domains";
 
-export type SeaDomainTerms = { latin: string[]; thai: string[] };
+export type SeaDomainTerms = { latin: string[]; unspaced: string[] };
+
+/** A letter of Thai, Lao, Khmer or Burmese: an acronym glued to one ("เทคโนโลยีAI") fails the Latin word boundary. */
+const UNSPACED_LETTER = "[\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF]";
+const glued = (acronym: string) => [`(?<=${UNSPACED_LETTER})${acronym}`, `${acronym}(?=${UNSPACED_LETTER})`];
 
 // prettier-ignore
 export const SEA_DOMAIN_TERMS: Record<DomainSlug, SeaDomainTerms> = {
-  "5g": { latin: ["mạng 5G", "jaringan 5G", "rangkaian 5G"], thai: ["5จี", "ไฟว์จี", "(?<=[ก-๙])5G", "5G(?=[ก-๙])"] },
+  "5g": { latin: ["mạng 5G", "jaringan 5G", "rangkaian 5G"], unspaced: ["5จี", "ไฟว์จี", ...glued("5G")] },
   ai: {
     latin: ["trí tuệ nhân tạo", "kecerdasan buatan", "kecerdasan artifisial", "akal imitasi"],
-    // Acronyms glued to Thai words ("เทคโนโลยีAIของจีน") fail the Latin word boundary.
-    thai: ["ปัญญาประดิษฐ์", "เอไอ", "(?<=[ก-๙])AI", "AI(?=[ก-๙])"],
+    unspaced: ["ปัญญาประดิษฐ์", "เอไอ", ...glued("AI"), "ປັນຍາປະດິດ", "បញ្ញាសិប្បនិម្មិត", "ဉာဏ်ရည်တု"],
   },
   cloud: {
     latin: ["điện toán đám mây", "đám mây", "komputasi awan", "pengkomputeran awan", "layanan awan"],
-    thai: ["คลาวด์", "ระบบคลาวด์"],
+    unspaced: ["คลาวด์", "ระบบคลาวด์"],
   },
   "data-centres": {
     latin: ["trung tâm dữ liệu", "pusat data", "pusat-pusat data"],
-    thai: ["ศูนย์ข้อมูล", "ดาต้าเซ็นเตอร์", "ศูนย์ดาต้า"],
+    unspaced: ["ศูนย์ข้อมูล", "ดาต้าเซ็นเตอร์", "ศูนย์ดาต้า", "ສູນຂໍ້ມູນ", "មជ្ឈមណ្ឌលទិន្នន័យ", "ဒေတာစင်တာ"],
   },
   "computing-power": {
     latin: ["năng lực tính toán", "sức mạnh tính toán", "daya komputasi", "kapasitas komputasi", "kuasa pengkomputeran"],
-    thai: ["พลังการประมวลผล", "ขีดความสามารถในการประมวลผล", "ซูเปอร์คอมพิวเตอร์"],
+    unspaced: ["พลังการประมวลผล", "ขีดความสามารถในการประมวลผล", "ซูเปอร์คอมพิวเตอร์"],
   },
   "submarine-cables": {
     latin: [
       "cáp quang biển", "cáp quang dưới biển", "cáp ngầm dưới biển", "cáp biển", "tuyến cáp quang biển",
       "kabel bawah laut", "kabel laut", "kabel dasar laut", "sistem kabel laut", "kable sa ilalim ng dagat",
     ],
-    thai: ["เคเบิลใต้น้ำ", "เคเบิลใต้ทะเล", "สายเคเบิลใต้น้ำ", "เคเบิ้ลใต้น้ำ"],
+    unspaced: ["เคเบิลใต้น้ำ", "เคเบิลใต้ทะเล", "สายเคเบิลใต้น้ำ", "เคเบิ้ลใต้น้ำ", "ខ្សែកាបក្រោមសមុទ្រ", "ရေအောက်ကေဘယ်"],
   },
   "terrestrial-cables": {
     latin: ["cáp quang đất liền", "cáp quang xuyên biên giới", "cáp đất liền", "kabel darat", "kabel serat optik darat"],
-    thai: ["เคเบิลภาคพื้นดิน", "เคเบิลใยแก้วนำแสงภาคพื้นดิน", "เคเบิลข้ามพรมแดน"],
+    unspaced: ["เคเบิลภาคพื้นดิน", "เคเบิลใยแก้วนำแสงภาคพื้นดิน", "เคเบิลข้ามพรมแดน", "ສາຍເຄເບີ້ນໃຍແກ້ວນຳແສງ", "ខ្សែកាបអុបទិក", "ဖိုက်ဘာကြိုး"],
   },
   iot: {
     latin: ["Internet vạn vật", "vạn vật kết nối", "internet untuk segala", "internet benda"],
-    thai: ["อินเทอร์เน็ตของสรรพสิ่ง", "อินเทอร์เน็ตในทุกสิ่ง", "ไอโอที"],
+    unspaced: ["อินเทอร์เน็ตของสรรพสิ่ง", "อินเทอร์เน็ตในทุกสิ่ง", "ไอโอที"],
   },
   "digital-skills": {
     latin: [
@@ -46,14 +51,14 @@ export const SEA_DOMAIN_TERMS: Record<DomainSlug, SeaDomainTerms> = {
       "pelatihan", "latihan", "keterampilan digital", "kemahiran digital", "talenta digital", "beasiswa", "biasiswa",
       "sumber daya manusia", "pagsasanay", "kasanayan",
     ],
-    thai: ["ฝึกอบรม", "ทักษะดิจิทัล", "พัฒนาบุคลากร", "ทุนการศึกษา", "ทักษะ"],
+    unspaced: ["ฝึกอบรม", "ทักษะดิจิทัล", "พัฒนาบุคลากร", "ทุนการศึกษา", "ทักษะ", "ຝຶກອົບຮົມ", "បណ្តុះបណ្តាល", "បណ្ដុះបណ្ដាល", "သင်တန်း"],
   },
   "digital-trade": {
     latin: [
       "thương mại điện tử", "thương mại số", "thương mại xuyên biên giới", "perdagangan elektronik",
       "perdagangan digital", "niaga elektronik", "e-dagang", "perdagangan daring", "kalakalang digital",
     ],
-    thai: ["พาณิชย์อิเล็กทรอนิกส์", "อีคอมเมิร์ซ", "การค้าดิจิทัล", "การค้าออนไลน์", "การค้าอิเล็กทรอนิกส์"],
+    unspaced: ["พาณิชย์อิเล็กทรอนิกส์", "อีคอมเมิร์ซ", "การค้าดิจิทัล", "การค้าออนไลน์", "การค้าอิเล็กทรอนิกส์", "ពាណិជ្ជកម្មអេឡិចត្រូនិក"],
   },
   cybersecurity: {
     latin: [
@@ -61,11 +66,11 @@ export const SEA_DOMAIN_TERMS: Record<DomainSlug, SeaDomainTerms> = {
       "keamanan siber", "keselamatan siber", "kejahatan siber", "serangan siber", "siber", "pelindungan data",
       "perlindungan data", "seguridad sa cyber",
     ],
-    thai: ["ความมั่นคงปลอดภัยไซเบอร์", "อาชญากรรมไซเบอร์", "ไซเบอร์", "ความมั่นคงดิจิทัล", "คุ้มครองข้อมูลส่วนบุคคล"],
+    unspaced: ["ความมั่นคงปลอดภัยไซเบอร์", "อาชญากรรมไซเบอร์", "ไซเบอร์", "ความมั่นคงดิจิทัล", "คุ้มครองข้อมูลส่วนบุคคล", "ໄຊເບີ", "សាយប័រ", "ဆိုက်ဘာ"],
   },
   "smart-cities": {
     latin: ["thành phố thông minh", "đô thị thông minh", "cửa khẩu thông minh", "kota pintar", "kota cerdas", "bandar pintar"],
-    thai: ["เมืองอัจฉริยะ", "สมาร์ทซิตี้", "ด่านอัจฉริยะ"],
+    unspaced: ["เมืองอัจฉริยะ", "สมาร์ทซิตี้", "ด่านอัจฉริยะ", "ເມືອງອັດສະລິຍະ", "ទីក្រុងឆ្លាតវៃ", "စမတ်စီးတီး"],
   },
   "digital-payments": {
     latin: [
@@ -73,10 +78,10 @@ export const SEA_DOMAIN_TERMS: Record<DomainSlug, SeaDomainTerms> = {
       "tiền kỹ thuật số", "pembayaran digital", "pembayaran lintas batas", "pembayaran rentas sempadan", "QRIS",
       "mata uang digital", "dompet digital", "e-dompet", "bayaran digital",
     ],
-    thai: ["ชำระเงินดิจิทัล", "ชำระเงินข้ามพรมแดน", "ชำระเงินผ่าน", "คิวอาร์โค้ด", "พร้อมเพย์", "สกุลเงินดิจิทัล", "เงินหยวนดิจิทัล"],
+    unspaced: ["ชำระเงินดิจิทัล", "ชำระเงินข้ามพรมแดน", "ชำระเงินผ่าน", "คิวอาร์โค้ด", "พร้อมเพย์", "สกุลเงินดิจิทัล", "เงินหยวนดิจิทัล", "ຊຳລະເງິນ", "ការទូទាត់", "បាគង", "ငွေပေးချေ"],
   },
   satellites: {
     latin: ["vệ tinh", "Bắc Đẩu", "satelit", "satelayt", "penginderaan jauh", "viễn thám"],
-    thai: ["ดาวเทียม", "เป๋ยโต่ว", "อวกาศ"],
+    unspaced: ["ดาวเทียม", "เป๋ยโต่ว", "อวกาศ", "ດາວທຽມ", "ផ្កាយរណប", "ဂြိုဟ်တု"],
   },
 };

@@ -19,6 +19,9 @@ describe("domain topics in the region's languages", () => {
     ["Huawei dan Indonesia menandatangani kerja sama pusat data di Batam.", ["data-centres"]],
     ["กสท ลงทุนเคเบิลใต้น้ำ 5 พันล้านบาท", ["submarine-cables"]],
     ["Nilagdaan ng Pilipinas at Tsina ang kasunduan sa 5G.", ["5g"]],
+    ["ຈີນ ແລະ ລາວ ຮ່ວມມືດ້ານດາວທຽມ ເພື່ອສົ່ງດາວທຽມດວງໃໝ່", ["satellites"]],
+    ["កម្ពុជានិងចិនបើកមជ្ឈមណ្ឌលទិន្នន័យថ្មី", ["data-centres"]],
+    ["မြန်မာနှင့် တရုတ် ဉာဏ်ရည်တု နည်းပညာ", ["ai"]],
   ])("%j → %j", (text, expected) => {
     expect(topics(text)).toEqual(expected);
   });

@@ -47,7 +47,7 @@ function compile(slug: DomainSlug): RegExp[] {
   if (t.open?.length) res.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...t.open].sort(byLength).join("|")})`, "giu"));
   if (t.cs?.length)
     res.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...t.cs].sort(byLength).join("|")})(?![\\p{L}\\p{N}])`, "gu"));
-  res.push(new RegExp([...t.han, ...sea.thai].sort(byLength).join("|"), "gu"));
+  res.push(new RegExp([...t.han, ...sea.unspaced].sort(byLength).join("|"), "gu"));
   return res;
 }
 
