@@ -1,4 +1,4 @@
-// Dates in Vietnamese ("ngày 24 tháng 5 năm 2026", "tháng 5/2026", "quý III/2025") and Thai ("24 พฤษภาคม 2569",
+// Dates in Vietnamese ("ngày 24 tháng 5 năm 2026", "tháng 5/2026", "quý III/2025"), Lao, Khmer, Burmese and Thai ("24 พฤษภาคม 2569",
 // "๒๔ พ.ค. ๖๙": Buddhist-era years, full or abbreviated month names; Thai digits are folded to ASCII by dates.ts
 // before any rule runs), plus the year-context words of Indonesian, Malay, Filipino and Vietnamese. Indonesian,
 // Malay and Filipino day/month forms ("24 Mei 2026", "Mayo 24, 2026") reuse the English rules through the month
@@ -35,6 +35,27 @@ function thaiYear(era: string | undefined, digits: string): number | null {
   if (n >= 2400 && n < 2700) return n - 543;
   return n >= 1900 && n < 2100 ? n : null;
 }
+
+// Lao ("ວັນທີ 24 ພຶດສະພາ 2026"), Khmer ("ថ្ងៃទី២៤ ខែឧសភា ឆ្នាំ២០២៦") and Burmese ("၂၀၂၆ ခုနှစ် မေလ ၂၄ ရက်") month names;
+// their digits are folded like Thai ones. Only common-era years: these calendars' Buddhist eras are not read.
+// prettier-ignore
+const LO_MONTHS = ["ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"];
+// prettier-ignore
+const KM_MONTHS = ["មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា", "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"];
+// prettier-ignore
+const MY_MONTHS = [
+  ["ဇန်နဝါရီ"], ["ဖေဖော်ဝါရီ"], ["မတ်"], ["ဧပြီ"], ["မေ"], ["ဇွန်"], ["ဇူလိုင်"], ["ဩဂုတ်", "သြဂုတ်"], ["စက်တင်ဘာ"], ["အောက်တိုဘာ"],
+  ["နိုဝင်ဘာ"], ["ဒီဇင်ဘာ"],
+];
+const alternation = (names: string[]) => `(${[...names].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
+const LO_MONTH = alternation(LO_MONTHS);
+const KM_MONTH = alternation(KM_MONTHS);
+const MY_MONTH = alternation(MY_MONTHS.flat());
+const indexIn = (names: string[]) => (name: string) => names.indexOf(name) + 1;
+const laoMonth = indexIn(LO_MONTHS);
+const khmerMonth = indexIn(KM_MONTHS);
+const burmeseMonth = (name: string) => MY_MONTHS.findIndex((names) => names.includes(name)) + 1;
+const CE_YEAR = "((?:19|20)\\d{2})(?!\\d)";
 
 /** "ngày 14/1", and the parts of the day news uses in its place: "chiều 14/1" is the afternoon of 14 January. */
 const VI_DAY = "(?<!\\p{L})(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)";
@@ -77,6 +98,36 @@ export const SEA_ABSOLUTE_RULES: DateRule[] = [
     name: "th-month",
     re: new RegExp(`${TH_MONTH}\\s*${TH_YEAR}`, "gu"),
     build: (m) => monthOf(thaiYear(m[2], m[3]!), thaiMonth(m[1]!)),
+  },
+  {
+    name: "lo-day",
+    re: new RegExp(`(\\d{1,2})\\s*(?:ເດືອນ\\s*)?${LO_MONTH}\\s*(?:ປີ\\s*|ຄ\\.ສ\\.?\\s*)?${CE_YEAR}`, "gu"),
+    build: (m) => dayOf(num(m[3]), laoMonth(m[2]!), num(m[1])),
+  },
+  {
+    name: "lo-month",
+    re: new RegExp(`${LO_MONTH}\\s*(?:ປີ\\s*|ຄ\\.ສ\\.?\\s*)?${CE_YEAR}`, "gu"),
+    build: (m) => monthOf(num(m[2]), laoMonth(m[1]!)),
+  },
+  {
+    name: "km-day",
+    re: new RegExp(`(\\d{1,2})\\s*ខែ\\s*${KM_MONTH}\\s*(?:ឆ្នាំ\\s*)?${CE_YEAR}`, "gu"),
+    build: (m) => dayOf(num(m[3]), khmerMonth(m[2]!), num(m[1])),
+  },
+  {
+    name: "km-month",
+    re: new RegExp(`ខែ\\s*${KM_MONTH}\\s*(?:ឆ្នាំ\\s*)?${CE_YEAR}`, "gu"),
+    build: (m) => monthOf(num(m[2]), khmerMonth(m[1]!)),
+  },
+  {
+    name: "my-day",
+    re: new RegExp(`${CE_YEAR}\\s*(?:ခုနှစ်)?\\s*[၊,]?\\s*${MY_MONTH}\\s*(?:လ)?\\s*(\\d{1,2})\\s*ရက်`, "gu"),
+    build: (m) => dayOf(num(m[1]), burmeseMonth(m[2]!), num(m[3])),
+  },
+  {
+    name: "my-month",
+    re: new RegExp(`${CE_YEAR}\\s*(?:ခုနှစ်)?\\s*[၊,]?\\s*${MY_MONTH}\\s*လ`, "gu"),
+    build: (m) => monthOf(num(m[1]), burmeseMonth(m[2]!)),
   },
   {
     name: "th-year",

@@ -43,7 +43,7 @@ describe("absolute dates", () => {
   });
 });
 
-describe("dates in Vietnamese, Thai, Indonesian, Malay and Filipino", () => {
+describe("dates in Vietnamese, Thai, Lao, Khmer, Burmese, Indonesian, Malay and Filipino", () => {
   it.each([
     ["Hai bên ký kết thỏa thuận ngày 24 tháng 5 năm 2026 tại Hà Nội.", "2026-05-24 day"],
     ["Tuyến cáp khai trương ngày 24/5/2026.", "2026-05-24 day"],
@@ -63,6 +63,12 @@ describe("dates in Vietnamese, Thai, Indonesian, Malay and Filipino", () => {
     ["การประชุมเมื่อ 24 พ.ค. 69", "2026-05-24 day"],
     ["งานฉลองปีแห่งความร่วมมือ ค.ศ. 2020", "2020 year"],
     ["โครงการเริ่มในเดือนพฤษภาคม 2569", "2026-05 month"],
+    ["ສອງຝ່າຍລົງນາມໃນວັນທີ 24 ພຶດສະພາ 2026 ທີ່ນະຄອນຫຼວງວຽງຈັນ", "2026-05-24 day"],
+    ["ໂຄງການເລີ່ມໃນເດືອນມີນາ ປີ 2025", "2025-03 month"],
+    ["ភាគីទាំងពីរបានចុះហត្ថលេខានៅថ្ងៃទី២៤ ខែឧសភា ឆ្នាំ២០២៦", "2026-05-24 day"],
+    ["គម្រោងចាប់ផ្ដើមនៅខែមីនា ឆ្នាំ២០២៥", "2025-03 month"],
+    ["၂၀၂၆ ခုနှစ် မေလ ၂၄ ရက်တွင် လက်မှတ်ရေးထိုးခဲ့သည်", "2026-05-24 day"],
+    ["၂၀၂၅ ခုနှစ် မတ်လတွင် စတင်ခဲ့သည်", "2025-03 month"],
   ])("%j → %s", (text, expected) => {
     expect(dates(text, "2026-06-15")).toEqual([expected]);
   });
