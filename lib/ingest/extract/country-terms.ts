@@ -31,8 +31,8 @@ export const LATIN_TERMS: Record<CountryCode, string[]> = {
 
 /**
  * Thai, Lao, Khmer and Burmese put no spaces between words, so these match anywhere, like the Chinese ones (but not
- * when a vowel sign or coeng follows: Khmer ចិន "China" begins ចិន្តា "thought"; countries.ts). Lao ລາວ is also the pronoun "he/she",
- * so only its longer forms name Laos; Lao ໄທ alone is too short to trust.
+ * when a vowel sign or coeng follows: Khmer ចិន "China" begins ចិន្តា "thought"; countries.ts). Lao ລາວ is also the
+ * pronoun "he/she", so only its longer forms name Laos; Lao ໄທ alone is too short to trust.
  */
 export const UNSPACED_TERMS: Record<CountryCode, string[]> = {
   CN: ["จีน", "ຈີນ", "ចិន", "တရုတ်"],

@@ -1,8 +1,8 @@
-// Dates in Vietnamese ("ngày 24 tháng 5 năm 2026", "tháng 5/2026", "quý III/2025"), Lao, Khmer, Burmese and Thai ("24 พฤษภาคม 2569",
-// "๒๔ พ.ค. ๖๙": Buddhist-era years, full or abbreviated month names; Thai digits are folded to ASCII by dates.ts
-// before any rule runs), plus the year-context words of Indonesian, Malay, Filipino and Vietnamese. Indonesian,
-// Malay and Filipino day/month forms ("24 Mei 2026", "Mayo 24, 2026") reuse the English rules through the month
-// names in date-lexicon.ts.
+// Dates in Vietnamese ("ngày 24 tháng 5 năm 2026", "tháng 5/2026", "quý III/2025"), Lao, Khmer, Burmese and Thai
+// ("24 พฤษภาคม 2569", "๒๔ พ.ค. ๖๙": Buddhist-era years, full or abbreviated month names; Thai, Lao, Khmer and Burmese
+// digits are folded to ASCII by dates.ts before any rule runs), plus the year-context words of Indonesian, Malay,
+// Filipino and Vietnamese. Indonesian, Malay and Filipino day/month forms ("24 Mei 2026", "Mayo 24, 2026") reuse the
+// English rules through the month names in date-lexicon.ts.
 import { day, isValidDay, month, quarter, year } from "./date-calendar";
 import { YEAR } from "./date-lexicon";
 import { final, partial, type DateRule, type RuleResult } from "./date-rule";
