@@ -17,7 +17,9 @@ const TH_ABBREVIATIONS = [
   "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-const TH_MONTH = `(${[...TH_MONTHS, ...TH_ABBREVIATIONS].map(escape).join("|")})`;
+/** A capturing alternation of names, longest first. */
+const alternation = (names: string[]) => `(${[...names].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
+const TH_MONTH = alternation([...TH_MONTHS, ...TH_ABBREVIATIONS]);
 
 function thaiMonth(name: string): number {
   const full = TH_MONTHS.indexOf(name);
@@ -47,7 +49,6 @@ const MY_MONTHS = [
   ["ဇန်နဝါရီ"], ["ဖေဖော်ဝါရီ"], ["မတ်"], ["ဧပြီ"], ["မေ"], ["ဇွန်"], ["ဇူလိုင်"], ["ဩဂုတ်", "သြဂုတ်"], ["စက်တင်ဘာ"], ["အောက်တိုဘာ"],
   ["နိုဝင်ဘာ"], ["ဒီဇင်ဘာ"],
 ];
-const alternation = (names: string[]) => `(${[...names].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
 const LO_MONTH = alternation(LO_MONTHS);
 const KM_MONTH = alternation(KM_MONTHS);
 const MY_MONTH = alternation(MY_MONTHS.flat());
@@ -55,7 +56,7 @@ const indexIn = (names: string[]) => (name: string) => names.indexOf(name) + 1;
 const laoMonth = indexIn(LO_MONTHS);
 const khmerMonth = indexIn(KM_MONTHS);
 const burmeseMonth = (name: string) => MY_MONTHS.findIndex((names) => names.includes(name)) + 1;
-const CE_YEAR = "((?:19|20)\\d{2})(?!\\d)";
+const CE_YEAR = `${YEAR}(?!\\d)`;
 
 /** "ngày 14/1", and the parts of the day news uses in its place: "chiều 14/1" is the afternoon of 14 January. */
 const VI_DAY = "(?<!\\p{L})(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)";

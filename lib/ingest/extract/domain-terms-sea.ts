@@ -3,12 +3,16 @@
 // anywhere, since those scripts put no spaces between words). Regional press often uses the English term ("cloud",
 // "data center", "5G"), which DOMAIN_TERMS already covers; the Lao, Khmer and Burmese lists hold only the common
 // terms for each domain (no evaluation articles in those languages yet).
+import { UNSPACED_SCRIPT } from "@/lib/search/fold";
 import type { DomainSlug } from "@/lib/vocabulary/domains";
 
 export type SeaDomainTerms = { latin: string[]; unspaced: string[] };
 
-/** A letter of Thai, Lao, Khmer or Burmese: an acronym glued to one ("เทคโนโลยีAI") fails the Latin word boundary. */
-const UNSPACED_LETTER = "[\\u0E00-\\u0EFF\\u1000-\\u109F\\u1780-\\u17FF]";
+/**
+ * A character of Thai, Lao, Khmer or Burmese (UNSPACED_SCRIPT): an acronym glued to one ("เทคโนโลยีAI") fails the Latin
+ * word boundary.
+ */
+const UNSPACED_LETTER = UNSPACED_SCRIPT.source;
 const glued = (acronym: string) => [`(?<=${UNSPACED_LETTER})${acronym}`, `${acronym}(?=${UNSPACED_LETTER})`];
 
 // prettier-ignore
