@@ -26,6 +26,8 @@ const envSchema = z
     SEARCH_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     // Public reads cached per process, validated by the data's generation (lib/cache/read-cache.ts); 0 turns it off.
     READ_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
+    // List facet counts from a per-process snapshot kept at the data's generation (lib/initiatives/facet-index.ts).
+    FACET_INDEX: booleanFlag,
     // Rendered pages kept by the server around Next.js (scripts/serve.mjs reads it at start; validated here too).
     PAGE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
   })
@@ -33,6 +35,7 @@ const envSchema = z
     ...env,
     APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ""),
     SEED_DEMO: env.SEED_DEMO ?? true,
+    FACET_INDEX: env.FACET_INDEX ?? true,
   }));
 
 export type Env = z.infer<typeof envSchema>;

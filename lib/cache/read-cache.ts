@@ -117,7 +117,8 @@ async function appDatabase() {
   return (await openedDatabase()?.catch(() => null)) ?? null;
 }
 
-async function isAppDatabase(db: DbOrTx): Promise<boolean> {
+/** Whether `db` is the app's own process-wide handle (not a transaction, not a script's handle). */
+export async function isAppDatabase(db: DbOrTx): Promise<boolean> {
   // Only the process-wide handle: a transaction may see its own uncommitted writes, a script's handle is its own.
   return db === (await appDatabase())?.db;
 }

@@ -6,13 +6,13 @@ import { DOMAIN_INFO, DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { SOURCE_TYPE_LABELS, SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { STATUS_INFO, STATUSES } from "@/lib/vocabulary/statuses";
 import { baseConditions, FILTERED_FROM, facetCondition, possiblyStalledExpr, type ResolvedSearch, statusExpr, whereClause } from "./conditions";
+import { countFacetsFromIndex, type FacetCounts, MAX_ACTORS } from "./facet-index";
 import { type FacetKey, type InitiativeFilters, LIST_PARAMS } from "./filters";
 
 export type FacetValue = { value: string; label: string; count: number; selected: boolean };
 export type Facets = Record<FacetKey, FacetValue[]> & { stalled: number };
 export type FacetsAndTotal = { facets: Facets; total: number };
 
-const MAX_ACTORS = 40;
 
 /**
  * Counts per facet value under every *other* active filter. Fixed vocabularies list every value (zero included) in
@@ -23,11 +23,47 @@ export async function getFacets(db: DbOrTx, filters: InitiativeFilters, search?:
 }
 
 /**
- * The facets and the number of initiatives matching every filter, in one statement: the rows that can count
- * anywhere are read once (with each facet filter's verdict), then every facet counts the values of its array over
- * the rows that pass all the *other* facet filters (ARCHITECTURE P5).
+ * The facets and the number of initiatives matching every filter: from this process's in-memory index where it
+ * applies (facet-index.ts, ARCHITECTURE P8), otherwise in SQL.
  */
 export async function getFacetsAndTotal(db: DbOrTx, filters: InitiativeFilters, search?: ResolvedSearch): Promise<FacetsAndTotal> {
+  return facetsFromCounts(filters, (await countFacetsFromIndex(db, filters, search)) ?? (await countFacetsInSql(db, filters, search)));
+}
+
+/** The facets as the list shows them, from counts: every value of the fixed vocabularies, selected actors included. */
+export function facetsFromCounts(filters: InitiativeFilters, counts: FacetCounts): FacetsAndTotal {
+  const fixed = <T extends string>(values: readonly T[], facet: Exclude<FacetKey, "actor">, label: (v: T) => string) =>
+    values.map((value) => ({
+      value,
+      label: label(value),
+      count: counts.values[facet].get(value) ?? 0,
+      selected: (filters[facet] as readonly string[]).includes(value),
+    }));
+
+  const actorValues: FacetValue[] = counts.actors.map((a) => ({ value: a.slug, label: a.name, count: a.count, selected: filters.actor.includes(a.slug) }));
+  for (const slug of filters.actor) {
+    if (!actorValues.some((a) => a.value === slug)) actorValues.push({ value: slug, label: slug, count: 0, selected: true });
+  }
+
+  return {
+    facets: {
+      domain: fixed(DOMAIN_SLUGS, "domain", (v) => DOMAIN_INFO[v].label),
+      country: fixed(COUNTRY_CODES, "country", (v) => COUNTRY_INFO[v].nameEn),
+      status: fixed(STATUSES, "status", (v) => STATUS_INFO[v].label),
+      sourceType: fixed(SOURCE_TYPES, "sourceType", (v) => SOURCE_TYPE_LABELS[v]),
+      actor: actorValues,
+      stalled: counts.stalled,
+    },
+    total: counts.total,
+  };
+}
+
+/**
+ * The counts in one statement: the rows that can count anywhere are read once (with each facet filter's verdict),
+ * then every facet counts the values of its array over the rows that pass all the *other* facet filters
+ * (ARCHITECTURE P5). The definition the in-memory index (facet-index.ts) is tested against.
+ */
+export async function countFacetsInSql(db: DbOrTx, filters: InitiativeFilters, search?: ResolvedSearch): Promise<FacetCounts> {
   const active = LIST_PARAMS.flatMap((key) => {
     const condition = facetCondition(filters, key);
     return condition ? [{ key, condition }] : [];
@@ -58,28 +94,11 @@ export async function getFacetsAndTotal(db: DbOrTx, filters: InitiativeFilters, 
   );
 
   const counts = (facet: string) => new Map(rows.filter((r) => r.facet === facet).map((r) => [r.value ?? "", r.count]));
-  const fixed = <T extends string>(values: readonly T[], facet: FacetKey, label: (v: T) => string) => {
-    const byValue = counts(facet);
-    return values.map((value) => ({ value, label: label(value), count: byValue.get(value) ?? 0, selected: (filters[facet] as readonly string[]).includes(value) }));
-  };
-
-  const actorValues: FacetValue[] = rows
-    .filter((r) => r.facet === "actor")
-    .map((r) => ({ value: r.value ?? "", label: r.label ?? "", count: r.count, selected: filters.actor.includes(r.value ?? "") }));
-  for (const slug of filters.actor) {
-    if (!actorValues.some((a) => a.value === slug)) actorValues.push({ value: slug, label: slug, count: 0, selected: true });
-  }
-
   return {
-    facets: {
-      domain: fixed(DOMAIN_SLUGS, "domain", (v) => DOMAIN_INFO[v].label),
-      country: fixed(COUNTRY_CODES, "country", (v) => COUNTRY_INFO[v].nameEn),
-      status: fixed(STATUSES, "status", (v) => STATUS_INFO[v].label),
-      sourceType: fixed(SOURCE_TYPES, "sourceType", (v) => SOURCE_TYPE_LABELS[v]),
-      actor: actorValues,
-      stalled: counts("stalled").get("") ?? 0,
-    },
     total: counts("total").get("") ?? 0,
+    stalled: counts("stalled").get("") ?? 0,
+    values: { domain: counts("domain"), country: counts("country"), status: counts("status"), sourceType: counts("sourceType") },
+    actors: rows.filter((r) => r.facet === "actor").map((r) => ({ slug: r.value ?? "", name: r.label ?? "", count: r.count })),
   };
 }
 

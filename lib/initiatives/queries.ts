@@ -17,7 +17,8 @@ import {
   whereClause,
 } from "./conditions";
 import type { InitiativeFilters } from "./filters";
-import { type Facets, getFacetsAndTotal } from "./facets";
+import { countFacetsFromIndex } from "./facet-index";
+import { type Facets, facetsFromCounts, getFacetsAndTotal } from "./facets";
 import type { InitiativeScope } from "@/lib/vocabulary/misc";
 import { getMatchExplanations, type MatchExplanation } from "./match";
 
@@ -52,7 +53,9 @@ export type InitiativeList = {
  * SEARCH_STATEMENT_TIMEOUT_MS on PostgreSQL (lib/security/statement-timeout.ts).
  */
 export async function findInitiatives(db: DbOrTx, filters: InitiativeFilters): Promise<InitiativeList> {
-  return withStatementTimeout(db, (conn) => findInitiativesUnbounded(conn, filters));
+  // The facet index is asked with the caller's handle: on PostgreSQL `conn` is the timeout's transaction, which the
+  // index leaves to SQL (a transaction may see uncommitted writes; this one is read-only and sees none).
+  return withStatementTimeout(db, (conn) => findInitiativesUnbounded(conn, filters, db));
 }
 
 /**
@@ -70,13 +73,19 @@ export async function resolveSearch(db: DbOrTx, q: string): Promise<ResolvedSear
   });
 }
 
-async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters): Promise<InitiativeList> {
+async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters, indexDb: DbOrTx): Promise<InitiativeList> {
   // The text search is the expensive part: evaluate it once, then the page and the facets (with the total) filter by id.
   const search = filters.q ? await resolveSearch(db, filters.q) : undefined;
-  const where = whereClause(filterConditions(filters, undefined, search));
+  // With the facet index (ARCHITECTURE P8), a search's page is chosen among the ids that match every filter, which the
+  // index has just counted: fewer ids to plan than the search's (2,050 for "data centre" at 10k: 11 ms of planning).
+  const counts = await countFacetsFromIndex(indexDb, filters, search);
+  const where =
+    counts?.ids && search
+      ? whereClause([sql`i.id = any(${`{${counts.ids.join(",")}}`}::int[])`])
+      : whereClause(filterConditions(filters, undefined, search));
   const offset = (filters.page - 1) * filters.pageSize;
   const [rows, { facets, total }] = await Promise.all([
-    queryRows<{
+    counts?.ids?.length === 0 ? [] : queryRows<{
       id: number;
       slug: string;
       name: string;
@@ -104,7 +113,7 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters):
           order by ${orderByExpr(filters)}
           limit ${filters.pageSize} offset ${offset}`,
     ),
-    getFacetsAndTotal(db, filters, search),
+    counts ? facetsFromCounts(filters, counts) : getFacetsAndTotal(db, filters, search),
   ]);
   const matches = filters.q ? await getMatchExplanations(db, filters.q, rows.map((r) => r.id)) : new Map();
   return {
