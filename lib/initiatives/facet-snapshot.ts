@@ -78,32 +78,18 @@ export function countSnapshot(
   const range = announcedRange(filters);
   const reference = stalledBefore(new Date(), getEnv().STALLED_AFTER_MONTHS);
   const wantedActors = new Set(filters.actor.flatMap((slug) => snapshot.actorIds.get(slug) ?? []));
+  // Each set filter as a test on a row: any of its values among the row's (one bit mask per facet).
+  const anyOf = (values: readonly string[], vocabulary: readonly string[], bits: (row: Row) => number) => {
+    if (!values.length) return null;
+    const mask = maskOf(values, vocabulary);
+    return (row: Row) => (bits(row) & mask) !== 0;
+  };
   const tests: Record<FacetKey, ((row: Row) => boolean) | null> = {
-    domain: filters.domain.length
-      ? (
-          (mask) => (row: Row) =>
-            (row.domains & mask) !== 0
-        )(maskOf(filters.domain, DOMAIN_SLUGS))
-      : null,
-    country: filters.country.length
-      ? (
-          (mask) => (row: Row) =>
-            (row.countries & mask) !== 0
-        )(maskOf(filters.country, COUNTRY_CODES))
-      : null,
-    status: filters.status.length
-      ? (
-          (mask) => (row: Row) =>
-            ((1 << row.status) & mask) !== 0
-        )(maskOf(filters.status, STATUSES))
-      : null,
+    domain: anyOf(filters.domain, DOMAIN_SLUGS, (row) => row.domains),
+    country: anyOf(filters.country, COUNTRY_CODES, (row) => row.countries),
+    status: anyOf(filters.status, STATUSES, (row) => 1 << row.status),
     actor: filters.actor.length ? (row: Row) => row.actors.some((a) => wantedActors.has(a)) : null,
-    sourceType: filters.sourceType.length
-      ? (
-          (mask) => (row: Row) =>
-            (row.sourceTypes & mask) !== 0
-        )(maskOf(filters.sourceType, SOURCE_TYPES))
-      : null,
+    sourceType: anyOf(filters.sourceType, SOURCE_TYPES, (row) => row.sourceTypes),
   };
   const isStalled = (row: Row) =>
     !FINISHED.has(row.status) && (row.lastEvidence ?? row.announced ?? "1900-01-01") < reference;
