@@ -138,4 +138,29 @@ test.describe("two app processes on one PostgreSQL", () => {
     });
     expect(stale.status()).toBe(409);
   });
+
+  test("the other process's list counts follow an edit at once (its in-memory facet index is patched)", async ({ request }) => {
+    const list = async (query: string) => (await request.get(`${second.url}/api/v1/initiatives?${query}`)).json();
+    const first20 = await list("pageSize=20&sort=name");
+    // The last of a page sorted by name: not the one the test above renamed.
+    const item: { slug: string; domains: string[] } = first20.data.at(-1);
+    const domain: string = first20.facets.domain.map((f: { value: string }) => f.value).find((d: string) => !item.domains.includes(d));
+    const countOf = (facets: { domain: { value: string; count: number }[] }) => facets.domain.find((f) => f.value === domain)!.count;
+    // Warm: the second process has counted (and so loaded its index) before the edit.
+    const before = await list(`domain=${domain}&pageSize=100`);
+    const unfilteredBefore = countOf((await list("pageSize=1")).facets);
+    expect(before.data.map((i: { slug: string }) => i.slug)).not.toContain(item.slug);
+
+    const { version } = await (await request.get(`${first.url}/api/v1/initiatives/${item.slug}`)).json();
+    const edited = await request.patch(`${first.url}/api/v1/initiatives/${item.slug}`, {
+      headers: { authorization: `Bearer ${token}` },
+      data: { version, domains: [...item.domains, domain] },
+    });
+    expect(edited.status(), await edited.text()).toBe(200);
+
+    const after = await list(`domain=${domain}&pageSize=100`);
+    expect(after.total).toBe(before.total + 1);
+    expect(after.data.map((i: { slug: string }) => i.slug)).toContain(item.slug);
+    expect(countOf((await list("pageSize=1")).facets)).toBe(unfilteredBefore + 1);
+  });
 });
