@@ -18,7 +18,7 @@ import type { ResolvedSearch } from "./conditions";
 import { countSnapshot, type FacetCounts, MAX_ACTORS, maskOf, type Row, type Snapshot } from "./facet-snapshot";
 import type { InitiativeFilters } from "./filters";
 
-export { type FacetCounts, MAX_ACTORS, stalledBefore } from "./facet-snapshot";
+export { countSnapshot, type FacetCounts, MAX_ACTORS, type Snapshot, stalledBefore } from "./facet-snapshot";
 
 /** More generations apart than data_changes keeps (bump_data_version): reload. */
 const CHANGE_LOG_LENGTH = 100_000;
@@ -160,19 +160,27 @@ async function snapshotAt(db: DbOrTx, generation: number): Promise<Snapshot> {
 }
 
 /**
- * The facet counts from this process's snapshot at the data's current generation, or null where they must come from
- * SQL: as-of views (history replayed), transactions and other handles than the app's (they may see uncommitted
- * writes), and FACET_INDEX=false.
+ * This process's snapshot at the data's current generation (loaded or patched now if the data moved on), or null
+ * where the counts must come from SQL: as-of views (history replayed), transactions and other handles than the app's
+ * (they may see uncommitted writes), and FACET_INDEX=false. Call it outside any transaction of your own: bringing the
+ * snapshot up to date takes a connection of the pool, which a request already holding one could otherwise wait for
+ * while every other connection waits for the same snapshot.
  */
+export async function facetIndexFor(db: DbOrTx, filters: InitiativeFilters): Promise<Snapshot | null> {
+  if (!getEnv().FACET_INDEX || filters.asOf || !(await isAppDatabase(db))) return null;
+  const { generation } = await getDataVersion(db);
+  return snapshotAt(db, generation);
+}
+
+/** The facet counts from this process's snapshot (facetIndexFor), or null where they must come from SQL. */
 export async function countFacetsFromIndex(
   db: DbOrTx,
   filters: InitiativeFilters,
   search: ResolvedSearch | undefined,
   limit = MAX_ACTORS,
 ): Promise<FacetCounts | null> {
-  if (!getEnv().FACET_INDEX || filters.asOf || !(await isAppDatabase(db))) return null;
-  const { generation } = await getDataVersion(db);
-  return countSnapshot(await snapshotAt(db, generation), filters, search, limit);
+  const snapshot = await facetIndexFor(db, filters);
+  return snapshot && countSnapshot(snapshot, filters, search, limit);
 }
 
 /** How often snapshots were loaded whole and patched (tests, the benchmark). */

@@ -164,6 +164,19 @@ describe(`facet counts from memory on ${testEngine()}`, () => {
     expect(renamed?.name).toBe(`${top.name} (renamed)`);
   });
 
+  it.runIf(testEngine() === "postgres")("are brought up to date without waiting for a connection a reader holds", async () => {
+    // More concurrent searches than the pool has connections, right after an edit: each search holds a connection
+    // for its statement timeout's transaction, so the index must be patched before, not inside, that transaction.
+    const db = database.db;
+    await db.update(initiatives).set({ summary: "Edited so the index must be patched." }).where(sql`id = (select min(id) from initiatives)`);
+    const filters = parseFiltersStrict(new URLSearchParams("q=cable&country=VN"));
+    const searches = Promise.all(Array.from({ length: 12 }, () => findInitiatives(db, filters)));
+    const stuck = new Promise<"stuck">((resolve) => setTimeout(() => resolve("stuck"), 20_000));
+    const answered = await Promise.race([searches, stuck]);
+    expect(answered, "the searches finished").not.toBe("stuck");
+    expect(new Set((answered as Awaited<typeof searches>).map((r) => r.total)).size).toBe(1);
+  });
+
   it("leave transactions to SQL: they may see writes not yet committed", async () => {
     await database.db.transaction(async (tx) => {
       expect(await countFacetsFromIndex(tx, parseFiltersStrict(new URLSearchParams("")), undefined, 40)).toBeNull();
