@@ -142,7 +142,9 @@ const stats = { loads: 0, patches: 0 };
 async function snapshotAt(db: DbOrTx, generation: number): Promise<Snapshot> {
   let holder = holders.get(db);
   if (!holder) holders.set(db, (holder = {}));
-  for (;;) {
+  // Twice at most: an update reads the generation after the request did, so one normally suffices; the second covers
+  // a request that joined an update already under way from an older generation.
+  for (let attempt = 0; attempt < 2; attempt++) {
     if (holder.snapshot && holder.snapshot.generation >= generation) return holder.snapshot;
     if (!holder.updating) {
       const base = holder.snapshot;
@@ -151,12 +153,14 @@ async function snapshotAt(db: DbOrTx, generation: number): Promise<Snapshot> {
         return next;
       });
       holder.updating = updating;
-      void updating.finally(() => {
+      const done = () => {
         if (holder.updating === updating) holder.updating = undefined;
-      });
+      };
+      updating.then(done, done);
     }
     await holder.updating;
   }
+  return holder.snapshot!;
 }
 
 /**
@@ -169,7 +173,13 @@ async function snapshotAt(db: DbOrTx, generation: number): Promise<Snapshot> {
 export async function facetIndexFor(db: DbOrTx, filters: InitiativeFilters): Promise<Snapshot | null> {
   if (!getEnv().FACET_INDEX || filters.asOf || !(await isAppDatabase(db))) return null;
   const { generation } = await getDataVersion(db);
-  return snapshotAt(db, generation);
+  try {
+    return await snapshotAt(db, generation);
+  } catch (error) {
+    // The index is an optimisation: if it cannot be brought up to date, this read counts in SQL (and the next tries again).
+    console.error("facet index: could not load or patch the snapshot; counting in SQL", error);
+    return null;
+  }
 }
 
 /** The facet counts from this process's snapshot (facetIndexFor), or null where they must come from SQL. */
