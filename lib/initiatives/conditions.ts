@@ -187,6 +187,11 @@ export function filterConditions(filters: InitiativeFilters, except?: FacetKey, 
   return [...baseConditions(filters, search), ...facets.filter((c) => c !== undefined)];
 }
 
+/** `i.id` among `ids`: an int[] literal passed as one text parameter, the same on node-postgres and PGlite, whatever the count. */
+export function initiativeIdIn(ids: Iterable<number>): SQL {
+  return sql`i.id = any(${`{${[...ids].join(",")}}`}::int[])`;
+}
+
 /** The conditions of every filter that is not a facet: as of, search, announced range, possibly stalled. */
 export function baseConditions(filters: InitiativeFilters, search?: ResolvedSearch): SQL[] {
   const out: SQL[] = [];
@@ -194,10 +199,7 @@ export function baseConditions(filters: InitiativeFilters, search?: ResolvedSear
     out.push(sql`${statusExpr(filters.asOf)} is not null`);
     out.push(announcedByExpr(sql`${filters.asOf}::date`));
   }
-  if (filters.q) {
-    // An int[] literal passed as one text parameter: the same on node-postgres and PGlite, whatever the count.
-    out.push(search ? sql`i.id = any(${`{${search.ids.join(",")}}`}::int[])` : searchMatchExpr(filters.q));
-  }
+  if (filters.q) out.push(search ? initiativeIdIn(search.ids) : searchMatchExpr(filters.q));
   const range = announcedRange(filters);
   if (range.from) out.push(sql`i.first_announced_on >= ${range.from}::date`);
   if (range.to) out.push(sql`i.first_announced_on <= ${range.to}::date`);

@@ -14,7 +14,7 @@ import { COUNTRY_CODES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { STATUSES } from "@/lib/vocabulary/statuses";
-import type { ResolvedSearch } from "./conditions";
+import { initiativeIdIn, type ResolvedSearch } from "./conditions";
 import { countSnapshot, type FacetCounts, MAX_ACTORS, maskOf, type Row, type Snapshot } from "./facet-snapshot";
 import type { InitiativeFilters } from "./filters";
 
@@ -123,10 +123,7 @@ async function patchSnapshot(db: DbOrTx, old: Snapshot): Promise<Snapshot> {
     const rows = new Map(old.rows);
     if (ids.size) {
       for (const id of ids) rows.delete(id);
-      const fresh = await queryRows<RowRecord>(
-        tx,
-        sql`select ${ROW_COLUMNS} where i.id = any(${`{${[...ids].join(",")}}`}::int[])`,
-      );
+      const fresh = await queryRows<RowRecord>(tx, sql`select ${ROW_COLUMNS} where ${initiativeIdIn(ids)}`);
       for (const r of fresh) rows.set(r.id, toRow(r));
     }
     stats.patches += 1;

@@ -13,7 +13,6 @@ export type FacetValue = { value: string; label: string; count: number; selected
 export type Facets = Record<FacetKey, FacetValue[]> & { stalled: number };
 export type FacetsAndTotal = { facets: Facets; total: number };
 
-
 /**
  * Counts per facet value under every *other* active filter. Fixed vocabularies list every value (zero included) in
  * their own order; actors list the most frequent, plus any selected ones.

@@ -8,6 +8,7 @@ import type { Status } from "@/lib/vocabulary/statuses";
 import {
   FILTERED_FROM,
   filterConditions,
+  initiativeIdIn,
   lastEvidenceExpr,
   orderByExpr,
   searchIdsQuery,
@@ -83,7 +84,7 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters, 
   const counts = index && countSnapshot(index, filters, search, MAX_ACTORS);
   const where =
     counts?.ids && search
-      ? whereClause([sql`i.id = any(${`{${counts.ids.join(",")}}`}::int[])`])
+      ? whereClause([initiativeIdIn(counts.ids)])
       : whereClause(filterConditions(filters, undefined, search));
   const offset = (filters.page - 1) * filters.pageSize;
   const [rows, { facets, total }] = await Promise.all([
