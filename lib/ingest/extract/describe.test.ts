@@ -79,6 +79,27 @@ describe("linking by description", () => {
   it("never links on one rare word alone", () => {
     expect(slugs("Johor announced new investment rules for Malaysia.")).toEqual([]);
   });
+
+  it("reads the title as part of the lead, and points the evidence into the text", () => {
+    const text = "The company said on Monday it would build the facility as its regional AI hub near Johor.";
+    expect(slugs(text)).toEqual([]);
+    const [match] = linkDescribed(text, "ByteDance to build Malaysian data centre");
+    expect(match?.slug).toBe("bytedance-johor");
+    expect(text.slice(match!.start, match!.end)).toMatch(/AI hub near Johor$/u);
+  });
+
+  it("links a name without rare words by a combination of its words no other initiative has, its head among them", () => {
+    // No word of "Alibaba Cloud Philippines region" is rare; "Manila" is, and the article does not say it.
+    expect(slugs("Alibaba Cloud opens its second data centre in the Philippines as AI demand grows.")).toEqual([
+      "alibaba-cloud-manila",
+    ]);
+    // "TikTok" is written as the alternative of the head "ByteDance".
+    expect(slugs("TikTok will put data hosting investment into Thailand worth US$3.8 billion.")).toEqual([
+      "bytedance-thailand",
+    ]);
+    // Without its head the same words are someone else's: a data centre in Johor is not ByteDance's.
+    expect(slugs("Johor is to host a new AI hub and data centre campus, Malaysia's minister said.")).toEqual([]);
+  });
 });
 
 describe("subject or passing mention", () => {
@@ -104,8 +125,31 @@ describe("subject or passing mention", () => {
     expect(confidenceOf(twice, "adc")).toBeGreaterThanOrEqual(LINK_SUGGESTION_THRESHOLD);
   });
 
-  it("leaves every link alone when the lead names no initiative", () => {
+  it("suggests a name found only after the lead, but not with high confidence", () => {
     const text = `Regional connectivity is growing.${filler} It complements the Asia Direct Cable.`;
-    expect(confidenceOf(text, "adc")).toBeGreaterThanOrEqual(CONFIDENT_LINK);
+    expect(confidenceOf(text, "adc")).toBeGreaterThanOrEqual(LINK_SUGGESTION_THRESHOLD);
+    expect(confidenceOf(text, "adc")).toBeLessThan(CONFIDENT_LINK);
+  });
+
+  it("takes a name in the title as the subject wherever the text names it", () => {
+    const text = `Regional connectivity is growing.${filler} It complements the Asia Direct Cable.`;
+    const x = extract({ text, title: "Asia Direct Cable doubles its capacity" });
+    expect(x.initiatives.find((i) => i.slug === "adc")?.confidence).toBeGreaterThanOrEqual(CONFIDENT_LINK);
+  });
+
+  it("does not take a venue for the subject: a forum named as the setting of something else", () => {
+    const venue = (setting: string) =>
+      `${setting} the operator switched on the SEA-H2X submarine cable between Hong Kong and Singapore.${filler}`;
+    for (const setting of [
+      "On the sidelines of the 22nd Asia Direct Cable",
+      "在第22届Asia Direct Cable期间，",
+      "Trong khuôn khổ Asia Direct Cable,",
+      "Di sela Asia Direct Cable,",
+    ]) {
+      expect(confidenceOf(venue(setting), "adc"), setting).toBeLessThan(LINK_SUGGESTION_THRESHOLD);
+      expect(confidenceOf(venue(setting), "sea-h2x"), setting).toBeGreaterThanOrEqual(CONFIDENT_LINK);
+    }
+    // The same name as the subject of its own sentence stays linked.
+    expect(confidenceOf(`The Asia Direct Cable was switched on.${filler}`, "adc")).toBeGreaterThanOrEqual(CONFIDENT_LINK);
   });
 });

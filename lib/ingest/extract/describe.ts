@@ -50,7 +50,30 @@ export function termsOf(tokens: Token[]): Term[] {
     .map((t) => ({ term: t.stem, start: t.start, end: t.end }));
 }
 
-type Described = { slug: string; name: string; terms: string[]; parties: string[]; weight: number; rareWeight: number };
+/** A name's head (Described.heads): its first word that is not a party, with any written "/" after it. */
+function headsOf(text: string, terms: Term[]): string[] {
+  const first = terms.findIndex((t) => !PARTIES.has(t.term));
+  if (first < 0) return [];
+  const heads = [terms[first]!.term];
+  for (let i = first; i + 1 < terms.length && text.slice(terms[i]!.end, terms[i + 1]!.start).trim() === "/"; i++) {
+    heads.push(terms[i + 1]!.term);
+  }
+  return heads;
+}
+
+type Described = {
+  slug: string;
+  name: string;
+  terms: string[];
+  parties: string[];
+  /**
+   * The first word that is not a party, what the name is about ("ByteDance …", "Alibaba Cloud …", "DITO …"), and any
+   * written as its alternative ("ByteDance/TikTok …").
+   */
+  heads: string[];
+  weight: number;
+  rareWeight: number;
+};
 
 export type DescriptionLinker = (text: string, title?: string) => DescriptionMatch[];
 
@@ -58,33 +81,61 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
   // Document frequency over initiatives (not variants): a word in all of one initiative's aliases counts once.
   const df = new Map<string, number>();
   const perEntry = entries.map((entry) => {
-    const variants = nameVariants(entry.name, entry.aliases).map((v) => [
-      ...new Set(termsOf(tokenize(v)).map((t) => t.term)),
-    ]);
+    const spelt = nameVariants(entry.name, entry.aliases).map((v) => ({ text: v, terms: termsOf(tokenize(v)) }));
+    const variants = spelt.map((v) => [...new Set(v.terms.map((t) => t.term))]);
     for (const term of new Set(variants.flat())) df.set(term, (df.get(term) ?? 0) + 1);
-    return { entry, variants };
+    return { entry, variants, heads: spelt.map((v) => headsOf(v.text, v.terms)) };
   });
   const idf = (term: string) => Math.log((entries.length + 1) / (df.get(term) ?? 1));
   const rareDf = Math.max(2, Math.round(entries.length * RARE_SHARE));
   const isRare = (term: string) => (df.get(term) ?? 0) <= rareDf;
   const sum = (terms: string[]) => terms.reduce((a, t) => a + idf(t), 0);
-  const described: Described[] = perEntry.flatMap(({ entry, variants }) =>
-    variants
-      .filter((terms) => terms.length >= MIN_TERMS)
-      .map((terms) => ({
-        slug: entry.slug,
-        name: entry.name,
-        terms,
-        parties: terms.filter((t) => PARTIES.has(t)),
-        weight: sum(terms),
-        rareWeight: sum(terms.filter(isRare)),
-      }))
-      .filter((d) => d.rareWeight >= MIN_RARE_WEIGHT),
+  const described: Described[] = perEntry.flatMap(({ entry, variants, heads }) =>
+    variants.flatMap((terms, i) =>
+      terms.length < MIN_TERMS
+        ? []
+        : [
+            {
+              slug: entry.slug,
+              name: entry.name,
+              terms,
+              parties: terms.filter((t) => PARTIES.has(t)),
+              heads: heads[i]!,
+              weight: sum(terms),
+              rareWeight: sum(terms.filter(isRare)),
+            },
+          ],
+    ),
   );
 
-  return (text, _title) => {
+  // Which initiatives have a spelling holding all of these terms: a description must point at one initiative only.
+  const holders = new Map<string, Set<string>>();
+  for (const d of described)
+    for (const term of d.terms) (holders.get(term) ?? holders.set(term, new Set()).get(term)!).add(d.slug);
+  const variantsOf = new Map<string, string[][]>();
+  for (const { entry, variants } of perEntry) variantsOf.set(entry.slug, variants);
+  const isDistinctive = (slug: string, terms: string[]) => {
+    let candidates: Set<string> | undefined;
+    // Rarest first: the candidates shrink to one or none after a word or two, even in a catalogue of thousands.
+    const byRarity = [...terms].sort((a, b) => (holders.get(a)?.size ?? 0) - (holders.get(b)?.size ?? 0));
+    for (const term of byRarity) {
+      const next = new Set([...(holders.get(term) ?? [])].filter((s) => !candidates || candidates.has(s)));
+      candidates = next;
+      if (candidates.size <= 1) break;
+    }
+    if (!candidates || !candidates.has(slug)) return false;
+    // Holding every term in one spelling, not scattered over several.
+    return (
+      [...candidates].filter((s) => variantsOf.get(s)!.some((v) => terms.every((t) => v.includes(t)))).length === 1
+    );
+  };
+
+  return (text, title) => {
     const terms = termsOf(tokenize(text.slice(0, Math.min(text.length, LEAD_CHARS))));
-    const leadTerms = new Set(terms.map((t) => t.term));
+    // The title says what the article is about: its words count as found in every stretch of the lead (the evidence
+    // stays in the text, where the stretch's own words are).
+    const titleTerms = new Set(title ? termsOf(tokenize(title)).map((t) => t.term) : []);
+    const leadTerms = new Set([...titleTerms, ...terms.map((t) => t.term)]);
     const leadParties = new Set([...leadTerms].filter((t) => PARTIES.has(t)));
     const best = new Map<string, DescriptionMatch & { score: number }>();
     // Every stretch of the lead up to WINDOW_CHARS long: a description is a phrase, not words scattered over a page.
@@ -93,26 +144,33 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
       for (let j = i; j < terms.length && terms[j]!.end - terms[i]!.start <= WINDOW_CHARS; j++) {
         if (!inWindow.has(terms[j]!.term)) inWindow.set(terms[j]!.term, terms[j]!);
       }
-      if (inWindow.size < MIN_TERMS) continue;
+      if (new Set([...inWindow.keys(), ...titleTerms]).size < MIN_TERMS) continue;
       for (const d of described) {
         let matched = 0;
         let rare = 0;
-        let count = 0;
         let start = Infinity;
         let end = -1;
+        const found: string[] = [];
         for (const term of d.terms) {
           const at = inWindow.get(term);
-          if (!at) continue;
+          if (!at && !titleTerms.has(term)) continue;
           matched += idf(term);
           if (isRare(term)) rare += idf(term);
-          count++;
-          start = Math.min(start, at.start);
-          end = Math.max(end, at.end);
+          found.push(term);
+          if (at) {
+            start = Math.min(start, at.start);
+            end = Math.max(end, at.end);
+          }
         }
-        if (count < MIN_TERMS || rare < MIN_RARE_WEIGHT) continue;
+        if (found.length < MIN_TERMS || end < 0) continue;
         // A party of the name missing from the lead, which names another: a different name, not a description.
         if (d.parties.some((t) => !leadTerms.has(t)) && [...leadParties].some((t) => !d.parties.includes(t))) continue;
-        if (rare / d.rareWeight < MIN_RARE_COVERAGE || matched / d.weight < MIN_COVERAGE) continue;
+        if (matched / d.weight < MIN_COVERAGE) continue;
+        // Either the name's rare words are all there, or its head and the words found with it belong together to this
+        // initiative alone ("Alibaba Cloud … Malaysia": no word of it is rare, their combination is; "data centre …
+        // Johor" without "ByteDance" is someone else's).
+        const rareEnough = d.rareWeight >= MIN_RARE_WEIGHT && rare / d.rareWeight >= MIN_RARE_COVERAGE;
+        if (!rareEnough && !(d.heads.some((h) => found.includes(h)) && isDistinctive(d.slug, found))) continue;
         const score = matched / d.weight;
         const previous = best.get(d.slug);
         if (!previous || score > previous.score) {

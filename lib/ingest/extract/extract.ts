@@ -30,14 +30,14 @@ export function createExtractor(catalog: Catalog): Extractor {
     const masked = foldTraditional(maskSpans(text, findChrome(text)));
     const title = input.title === undefined ? undefined : foldTraditional(input.title);
     const sentences = splitSentences(masked);
-    const { initiatives, actors } = extractEntities(buildStream(tokenize(masked)), masked, text, title);
+    const { initiatives, actors, titled } = extractEntities(buildStream(tokenize(masked)), masked, text, title);
     const named = initiatives.filter((i) => i.slug !== null).flatMap((i) => i.evidence);
     const events = extractEvents(masked, text, sentences, input.publishedOn);
     return {
       language: input.language ? normaliseLanguageTag(input.language) : detectLanguage(masked),
       countries: extractCountries(masked, text),
       domains: extractDomains(masked, text, sentences, title, named),
-      initiatives: weighSalience(initiatives, sentences, events),
+      initiatives: weighSalience(initiatives, sentences, events, titled, masked),
       actors,
       events,
     };
