@@ -21,7 +21,7 @@ const KIND_CUES: [MilestoneKind, RegExp][] = [
   ],
   [
     "in-service",
-    /\b(?:in(?:to)? (?:commercial )?service|entered (?:commercial |full )?service|went live|ready for service|commercial operation|switch(?:ed|es)? on|came online|(?:began|begins|started) operati(?:ng|ons)|became operational)\b|in Betrieb|Betrieb aufgenommen|freigeschaltet|eingeschaltet|ans Netz|投入使用|投运|投入运营|正式运营|正式商用|đưa vào (?:sử dụng|vận hành|khai thác)|đi vào hoạt động|chính thức vận hành|เปิดให้บริการ|เริ่มให้บริการ|เปิดใช้งาน|mulai beroperasi|resmi beroperasi|mula beroperasi|beroperasi secara komersial|diaktifkan/iu,
+    /\b(?:in(?:to)? (?:commercial )?service|entered (?:commercial |full )?service|went live|ready for service|commercial operation|switch(?:ed|es)? on|came online|(?:began|begins|started) operati(?:ng|ons)|(?:became|was made|were made|is now|are now) operational|(?:put|went) into operation)\b|in Betrieb|Betrieb aufgenommen|freigeschaltet|eingeschaltet|ans Netz|投入使用|投运|投入运营|正式运营|正式商用|正式开通|正式上线|开通运营|đưa vào (?:sử dụng|vận hành|khai thác)|đi vào hoạt động|chính thức vận hành|chính thức (?:triển khai|kết nối|hoạt động)|เปิดให้บริการ|เริ่มให้บริการ|เปิดใช้งาน|mulai beroperasi|resmi beroperasi|mula beroperasi|beroperasi secara komersial|diaktifkan/iu,
   ],
   [
     "completed",

@@ -95,6 +95,23 @@ describe("the change proposed from the current status", () => {
     expect(proposeStatusChange("proposed", "signed", "The two sides signed the MoU in 2024.", false)).toEqual({ toStatus: "agreed", backwards: false });
   });
 
+  it("reads an agreement as the initiative agreed only while it is proposed, and only when it happened", () => {
+    const said = "Malaysia and China have agreed to establish a joint working group on single window cooperation.";
+    expect(proposeStatusChange("proposed", "agreed", said, false)).toEqual({ toStatus: "agreed", backwards: false });
+    expect(proposeStatusChange("in-progress", "agreed", said, false)).toBeNull();
+    expect(proposeStatusChange("proposed", "agreed", said, true)).toBeNull();
+  });
+
+  it("hears 'made operational', 正式开通 and 'chính thức triển khai' as entering service", () => {
+    for (const sentence of [
+      "On Tuesday the surveillance system was made operational.",
+      "中老跨境二维码支付业务正式开通。",
+      "NAPAS và UPI chính thức triển khai thanh toán QR xuyên biên giới.",
+    ]) {
+      expect(proposeStatusChange("in-progress", guessMilestoneKind(sentence), sentence, false), sentence).toEqual({ toStatus: "operational", backwards: false });
+    }
+  });
+
   it("flags other steps backwards", () => {
     expect(proposeStatusChange("operational", "construction-started", "Construction began in 2024.", false)).toEqual({ toStatus: "in-progress", backwards: true });
     expect(proposeStatusChange("cancelled", "in-service", "The cable entered service in 2024.", false)).toEqual({ toStatus: "operational", backwards: true });

@@ -1,7 +1,8 @@
 // Which status a reported event implies for its initiative, and whether moving there is a step backwards. Only the
 // event kinds that name a transition count (signed, construction started, in service, completed, cancelled or
 // withdrawn, replaced); "launched", "agreed" or "adopted" are said of too many things that are not the initiative
-// itself (a programme's next round, an agreement to cooperate, a roadmap under it) to propose a status from them.
+// itself (a programme's next round, an agreement to cooperate, a roadmap under it) to propose a status from them —
+// except an agreement reported of an initiative the tracker holds as only proposed.
 import type { MilestoneKind } from "@/lib/vocabulary/misc";
 import type { Status } from "@/lib/vocabulary/statuses";
 import { FUTURE } from "./milestone-hints";
@@ -59,7 +60,9 @@ const UNDER_WAY: readonly Status[] = ["in-progress", "operational", "completed"]
  * progress and that ends in a signature is left to the status form. Other steps backwards are proposed, flagged.
  */
 export function proposeStatusChange(from: Status, kind: MilestoneKind, sentence: string, isPlanned: boolean): { toStatus: Status; backwards: boolean } | null {
-  const toStatus = reportedStatus(kind, sentence, isPlanned);
+  // An agreement reported of an initiative still only proposed is the initiative agreed; of any other, it is said of
+  // something under it.
+  const toStatus = kind === "agreed" && from === "proposed" && !isPlanned ? "agreed" : reportedStatus(kind, sentence, isPlanned);
   if (!toStatus || toStatus === from || (kind === "signed" && UNDER_WAY.includes(from))) return null;
   return { toStatus, backwards: isBackwards(from, toStatus) };
 }
