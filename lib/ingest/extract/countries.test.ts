@@ -28,6 +28,10 @@ describe("extractCountries", () => {
     ["Nakipagkasundo ang Pilipinas sa Tsina.", ["CN", "PH"]],
     ["จีน–ไทย–เมียนมา ผนึกกำลังปราบขบวนการลวงข้ามชาติ", ["CN", "MM", "TH"]],
     ["นักเรียนจากมาเลเซีย เวียดนาม และสิงคโปร์ได้รับการฝึกอบรม", ["MY", "SG", "VN"]],
+    ["กรุงเทพฯ 8 ก.ย. กสทฯ เดินหน้าโครงการเคเบิลใต้น้ำ", ["TH"]],
+    ["HANOI, June 3 – Officials met counterparts from Phnom Penh and Vientiane.", ["KH", "LA", "VN"]],
+    ["代表团从吉隆坡飞往雅加达。", ["ID", "MY"]],
+    ["这一计划包罗万象。", []],
     // Lao, Khmer and Burmese (no spaces between words either).
     ["ສປປ ລາວ ແລະ ຈີນ ລົງນາມຮ່ວມມືກັບຫວຽດນາມ", ["CN", "LA", "VN"]],
     ["កម្ពុជា និងចិន ចុះហត្ថលេខាជាមួយថៃ", ["CN", "KH", "TH"]],

@@ -1,6 +1,7 @@
 // Richer extraction terms than lib/vocabulary/countries.ts: adjectives, demonyms, genitives and abbreviations in
-// English, German and Chinese, and the names in Vietnamese, Indonesian, Malay, Filipino and Thai. Latin entries are
-// regex fragments matched case-insensitively at word boundaries.
+// English, German and Chinese, the names in Vietnamese, Indonesian, Malay, Filipino and Thai, and each member's
+// capital (a Thai article from "กรุงเทพฯ" often never writes "ไทย"; 万象 alone is also a common word, so 万象市).
+// Latin entries are regex fragments matched case-insensitively at word boundaries.
 import type { CountryCode } from "@/lib/vocabulary/countries";
 
 const DE_ADJ = "(?:e[nmrs]?)?"; // chinesisch, chinesische, chinesischen, chinesischer, ...
@@ -10,23 +11,25 @@ export const LATIN_TERMS: Record<CountryCode, string[]> = {
   CN: [
     "Trung\\s+Quốc", "Tiongkok", "Tionghoa", "Cina", "RRT", "RRC", "Tsina", "Chinas", "Chinese", "Chinesen", "Chinesin", `chinesisch${DE_ADJ}`, "Sino(?=[-‐‑–—])", "PRC", "Volksrepublik China",
   ],
-  BN: ["Bru-?nây", "Brunei(?:s)?", "Bruneian(?:s)?", `bruneiisch${DE_ADJ}`],
-  KH: ["Campuchia", "Kamboja", "Kemboja", "Kambodya", "Cambodia(?:n|ns)?", "Kambodscha(?:s)?", `kambodschanisch${DE_ADJ}`],
-  ID: ["In-?đô-?nê-?xi-?a", "Indonesya", "Indonesia(?:n|ns)?", "Indonesien(?:s)?", `indonesisch${DE_ADJ}`],
+  BN: ["Bandar\\s+Seri\\s+Begawan", "Bru-?nây", "Brunei(?:s)?", "Bruneian(?:s)?", `bruneiisch${DE_ADJ}`],
+  KH: ["Phnom\\s+Penh", "Phnôm\\s+Pênh", "Campuchia", "Kamboja", "Kemboja", "Kambodya", "Cambodia(?:n|ns)?", "Kambodscha(?:s)?", `kambodschanisch${DE_ADJ}`],
+  ID: ["Jakarta", "Gia-?các-?ta", "In-?đô-?nê-?xi-?a", "Indonesya", "Indonesia(?:n|ns)?", "Indonesien(?:s)?", `indonesisch${DE_ADJ}`],
   LA: [
     "Laos",
+    "Vientiane",
+    "Viêng\\s+Chăn",
     "Lào",
     "Lao(?=\\s+(?:PDR|People|government|side|National|Telecom|capital|Ministry|Regierung|Seite))",
     "Laotian(?:s)?",
     `laotisch${DE_ADJ}`,
   ],
-  MY: ["Ma-?lai-?xi-?a", "Malaysia(?:n|ns|s)?", `malaysisch${DE_ADJ}`],
-  MM: ["Mi-?an-?ma", "Miyanmar", "Myanmar(?:s)?", "Burma", "Birma", "Burmese", `birmanisch${DE_ADJ}`, `myanmarisch${DE_ADJ}`],
-  PH: ["Phi-?líp-?pin", "Pilipinas", "Pilipino", "Philippines?", "Filipinos?", "Filipina", "Philippinen", `philippinisch${DE_ADJ}`],
+  MY: ["Kuala\\s+Lumpur", "Putrajaya", "Ma-?lai-?xi-?a", "Malaysia(?:n|ns|s)?", `malaysisch${DE_ADJ}`],
+  MM: ["Yangon", "Nay\\s?Pyi\\s?Taw", "Naypyitaw", "Mi-?an-?ma", "Miyanmar", "Myanmar(?:s)?", "Burma", "Birma", "Burmese", `birmanisch${DE_ADJ}`, `myanmarisch${DE_ADJ}`],
+  PH: ["Manila", "Ma-?ni-?la", "Phi-?líp-?pin", "Pilipinas", "Pilipino", "Philippines?", "Filipinos?", "Filipina", "Philippinen", `philippinisch${DE_ADJ}`],
   SG: ["Xinh-?ga-?po", "Singapura", "Singapore(?:an|ans)?", "Singapur(?:s)?", `singapurisch${DE_ADJ}`],
-  TH: ["Thái\\s+Lan", "Taylandiya", "Thailand(?:s)?", "Thais?", `thailändisch${DE_ADJ}`],
-  VN: ["Biyetnam", "Vietnam(?:s)?", "Viet\\s?Nam", "Việt\\s?Nam", "Vietnamese", `vietnamesisch${DE_ADJ}`],
-  TL: ["Đông\\s+Timor", "Timor[-‐‑–\\s]Leste", "East\\s+Timor", "Osttimor(?:s)?", "Timorese", `osttimoresisch${DE_ADJ}`],
+  TH: ["Bangkok", "Băng\\s+Cốc", "Thái\\s+Lan", "Taylandiya", "Thailand(?:s)?", "Thais?", `thailändisch${DE_ADJ}`],
+  VN: ["Hanoi", "Hà\\s+Nội", "Ha\\s+Noi", "Biyetnam", "Vietnam(?:s)?", "Viet\\s?Nam", "Việt\\s?Nam", "Vietnamese", `vietnamesisch${DE_ADJ}`],
+  TL: ["Dili", "Đông\\s+Timor", "Timor[-‐‑–\\s]Leste", "East\\s+Timor", "Osttimor(?:s)?", "Timorese", `osttimoresisch${DE_ADJ}`],
 };
 
 /**
@@ -36,16 +39,16 @@ export const LATIN_TERMS: Record<CountryCode, string[]> = {
  */
 export const UNSPACED_TERMS: Record<CountryCode, string[]> = {
   CN: ["จีน", "ຈີນ", "ចិន", "တရုတ်"],
-  BN: ["บรูไน", "ບຣູໄນ", "ព្រុយណេ", "ဘရူနိုင်း"],
-  KH: ["กัมพูชา", "ກຳປູເຈຍ", "កម្ពុជា", "ကမ္ဘောဒီးယား"],
-  ID: ["อินโดนีเซีย", "ອິນໂດເນເຊຍ", "ឥណ្ឌូណេស៊ី", "အင်ဒိုနီးရှား"],
-  LA: ["ลาว", "ສປປ ລາວ", "ສປປລາວ", "ປະເທດລາວ", "ລາວ-ຈີນ", "ຈີນ-ລາວ", "ឡាវ", "လာအို"],
-  MY: ["มาเลเซีย", "ມາເລເຊຍ", "ម៉ាឡេស៊ី", "မလေးရှား"],
-  MM: ["เมียนมาร์", "เมียนมา", "พม่า", "ມຽນມາ", "មីយ៉ាន់ម៉ា", "ភូមា", "မြန်မာ"],
-  PH: ["ฟิลิปปินส์", "ຟີລິບປິນ", "ហ្វីលីពីន", "ဖိလစ်ပိုင်"],
+  BN: ["บันดาร์เสรีเบกาวัน", "บรูไน", "ບຣູໄນ", "ព្រុយណេ", "ဘရူနိုင်း"],
+  KH: ["พนมเปญ", "ភ្នំពេញ", "กัมพูชา", "ກຳປູເຈຍ", "កម្ពុជា", "ကမ္ဘောဒီးယား"],
+  ID: ["จาการ์ตา", "อินโดนีเซีย", "ອິນໂດເນເຊຍ", "ឥណ្ឌូណេស៊ី", "အင်ဒိုနီးရှား"],
+  LA: ["เวียงจันทน์", "ວຽງຈັນ", "ลาว", "ສປປ ລາວ", "ສປປລາວ", "ປະເທດລາວ", "ລາວ-ຈີນ", "ຈີນ-ລາວ", "ឡាវ", "လာအို"],
+  MY: ["กัวลาลัมเปอร์", "มาเลเซีย", "ມາເລເຊຍ", "ម៉ាឡេស៊ី", "မလေးရှား"],
+  MM: ["ย่างกุ้ง", "เนปิดอว์", "ရန်ကုန်", "နေပြည်တော်", "เมียนมาร์", "เมียนมา", "พม่า", "ມຽນມາ", "មីយ៉ាន់ម៉ា", "ភូមា", "မြန်မာ"],
+  PH: ["มะนิลา", "ฟิลิปปินส์", "ຟີລິບປິນ", "ហ្វីលីពីន", "ဖိလစ်ပိုင်"],
   SG: ["สิงคโปร์", "ສິງກະໂປ", "សិង្ហបុរី", "စင်ကာပူ"],
-  TH: ["ไทย", "ປະເທດໄທ", "ថៃ", "ထိုင်း"],
-  VN: ["เวียดนาม", "ຫວຽດນາມ", "វៀតណាម", "ဗီယက်နမ်"],
+  TH: ["กรุงเทพ", "ไทย", "ປະເທດໄທ", "ថៃ", "ထိုင်း"],
+  VN: ["ฮานอย", "เวียดนาม", "ຫວຽດນາມ", "វៀតណាម", "ဗီယက်နမ်"],
   TL: ["ติมอร์-เลสเต", "ติมอร์เลสเต", "ติมอร์ตะวันออก", "ຕີມໍ-ເລສເຕ", "ទីម័រខាងកើត", "ទីម័រ-លេស្តេ", "အရှေ့တီမော"],
 };
 
@@ -55,17 +58,17 @@ export const NOT_A_COUNTRY = /South\s+China\s+Sea|South\s+China\s+Morning\s+Post
 /** Chinese forms; "X方" is "the X side", the usual way Chinese news names a party. */
 export const HAN_TERMS: Record<CountryCode, string[]> = {
   CN: ["中华人民共和国", "中国", "中方", "我国"],
-  BN: ["文莱", "汶莱"],
-  KH: ["柬埔寨", "柬方"],
-  ID: ["印度尼西亚", "印尼"],
-  LA: ["老挝", "老方"],
-  MY: ["马来西亚", "大马"],
-  MM: ["缅甸", "缅方"],
-  PH: ["菲律宾", "菲方"],
+  BN: ["斯里巴加湾", "文莱", "汶莱"],
+  KH: ["金边", "柬埔寨", "柬方"],
+  ID: ["雅加达", "印度尼西亚", "印尼"],
+  LA: ["老挝", "万象市", "老方"],
+  MY: ["吉隆坡", "布城", "马来西亚", "大马"],
+  MM: ["仰光", "内比都", "缅甸", "缅方"],
+  PH: ["马尼拉", "菲律宾", "菲方"],
   SG: ["新加坡"],
-  TH: ["泰国", "泰方", "泰王国"],
-  VN: ["越南", "越方"],
-  TL: ["东帝汶"],
+  TH: ["曼谷", "泰国", "泰方", "泰王国"],
+  VN: ["河内", "越南", "越方"],
+  TL: ["帝力", "东帝汶"],
 };
 
 /**
