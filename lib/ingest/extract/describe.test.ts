@@ -97,6 +97,8 @@ describe("linking by description", () => {
     expect(slugs("TikTok will put data hosting investment into Thailand worth US$3.8 billion.")).toEqual([
       "bytedance-thailand",
     ]);
+    // Two rare words, the head among them, name it too.
+    expect(slugs("DayOne expands in Batam, Indonesia's free-trade island, as demand grows.")).toEqual(["dayone-batam"]);
     // Without its head the same words are someone else's: a data centre in Johor is not ByteDance's.
     expect(slugs("Johor is to host a new AI hub and data centre campus, Malaysia's minister said.")).toEqual([]);
   });
@@ -150,6 +152,8 @@ describe("subject or passing mention", () => {
       expect(confidenceOf(venue(setting), "sea-h2x"), setting).toBeGreaterThanOrEqual(CONFIDENT_LINK);
     }
     // The same name as the subject of its own sentence stays linked.
-    expect(confidenceOf(`The Asia Direct Cable was switched on.${filler}`, "adc")).toBeGreaterThanOrEqual(CONFIDENT_LINK);
+    expect(confidenceOf(`The Asia Direct Cable was switched on.${filler}`, "adc")).toBeGreaterThanOrEqual(
+      CONFIDENT_LINK,
+    );
   });
 });

@@ -21,7 +21,7 @@ const MIN_RARE_COVERAGE = 1;
 const RARE_SHARE = 0.025;
 /** Described initiatives scoring within this much of the best one are kept beside it. */
 const COMPETITION_MARGIN = 0.1;
-/** At least this many of the name's words, so one rare word alone ("Johor") links nothing. */
+/** At least this many of the name's words (or two rare ones, the head among them), so one rare word alone ("Johor") links nothing. */
 const MIN_TERMS = 3;
 /** A description is less certain than a name: below CONFIDENT_LINK, above LINK_SUGGESTION_THRESHOLD (entities.ts). */
 export const CONFIDENCE_DESCRIBED = 0.6;
@@ -44,9 +44,41 @@ type Term = { term: string; start: number; end: number };
  * written, and character pairs across word boundaries made descriptions match names that differ by a replaced word
  * (中国—老挝… for 中国—东盟…).
  */
+/**
+ * Words that say nothing about which initiative a name is: in a catalogue of names few contain "with" or "by", which
+ * would make them rare, and so required.
+ */
+const FUNCTION_WORDS = new Set(
+  [
+    ...[
+      "a",
+      "an",
+      "the",
+      "of",
+      "in",
+      "on",
+      "at",
+      "by",
+      "for",
+      "with",
+      "and",
+      "or",
+      "to",
+      "from",
+      "under",
+      "its",
+      "incl",
+    ],
+    ...["und", "der", "die", "das", "des", "mit", "für", "von", "im", "zur", "zum", "den", "dem"],
+    ...["dan", "di", "ke", "dari", "untuk", "yang", "dengan", "pada"],
+    ...["và", "của", "với", "cho", "các", "trong", "về"],
+    ...["de", "la", "le", "les", "et", "du", "en"],
+  ].flatMap((w) => tokenize(w).map((t) => t.stem)),
+);
+
 export function termsOf(tokens: Token[]): Term[] {
   return tokens
-    .filter((t) => !HAN.test(t.stem) && t.stem.length >= 2 && !/^\d+$/u.test(t.stem))
+    .filter((t) => !HAN.test(t.stem) && t.stem.length >= 2 && !/^\d+$/u.test(t.stem) && !FUNCTION_WORDS.has(t.stem))
     .map((t) => ({ term: t.stem, start: t.start, end: t.end }));
 }
 
@@ -144,7 +176,7 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
       for (let j = i; j < terms.length && terms[j]!.end - terms[i]!.start <= WINDOW_CHARS; j++) {
         if (!inWindow.has(terms[j]!.term)) inWindow.set(terms[j]!.term, terms[j]!);
       }
-      if (new Set([...inWindow.keys(), ...titleTerms]).size < MIN_TERMS) continue;
+      if (new Set([...inWindow.keys(), ...titleTerms]).size < 2) continue;
       for (const d of described) {
         let matched = 0;
         let rare = 0;
@@ -162,7 +194,9 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
             end = Math.max(end, at.end);
           }
         }
-        if (found.length < MIN_TERMS || end < 0) continue;
+        // Two words are enough when both are rare and one is the head ("DITO Telecommunity …").
+        const brand = found.length >= 2 && found.every(isRare) && d.heads.some((h) => found.includes(h));
+        if ((found.length < MIN_TERMS && !brand) || end < 0) continue;
         // A party of the name missing from the lead, which names another: a different name, not a description.
         if (d.parties.some((t) => !leadTerms.has(t)) && [...leadParties].some((t) => !d.parties.includes(t))) continue;
         if (matched / d.weight < MIN_COVERAGE) continue;
