@@ -41,6 +41,8 @@ const initiatives = [
   { slug: "sea-h2x", name: "SEA-H2X submarine cable", aliases: [] },
   { slug: "adc", name: "Asia Direct Cable", aliases: ["ADC"] },
   { slug: "info-harbor", name: "China-ASEAN Information Harbor", aliases: [] },
+  { slug: "ai-innovation", name: "China-ASEAN AI Innovation Cooperation Center", aliases: [] },
+  { slug: "ai-application", name: "China-ASEAN AI Application Cooperation Center", aliases: [] },
 ];
 const linkDescribed = createDescriptionLinker(initiatives);
 const slugs = (text: string) => linkDescribed(text).map((m) => m.slug);
@@ -61,7 +63,16 @@ describe("linking by description", () => {
     ]);
   });
 
-  it("leaves Chinese to the name linker", () => {
+  it("reads a name translated word for word in Chinese, Thai, Vietnamese or Indonesian, and only whole", () => {
+    expect(slugs("นึกถึง AI จีน-อาเซียน: ศูนย์นวัตกรรมความร่วมมือด้าน AI จีน-อาเซียน เปิดที่หนานหนิง")).toEqual(["ai-innovation"]);
+    expect(slugs("中国—东盟人工智能应用合作中心在南宁揭牌。")).toEqual(["ai-application"]);
+    expect(slugs("Trung tâm hợp tác ứng dụng trí tuệ nhân tạo Trung Quốc - ASEAN khai trương.")).toEqual([
+      "ai-application",
+    ]);
+    // Every word but one ("innovation" or "application") is no description of either.
+    expect(slugs("中国—东盟人工智能合作中心举办培训。")).toEqual([]);
+    // A party named otherwise is another name: China-Laos is not China-ASEAN.
+    expect(slugs("中国—老挝人工智能创新合作中心在万象揭牌。")).toEqual([]);
     expect(slugs("新华社马尼拉电 阿里云宣布在菲律宾马尼拉开服新地域，为当地客户提供云计算服务。")).toEqual([]);
   });
 

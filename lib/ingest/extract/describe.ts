@@ -6,7 +6,9 @@
 import { nameVariants } from "./name-variants";
 import { type Token, tokenize } from "./normalise";
 import type { CatalogEntry } from "./types";
-import { COUNTRY_CODES, COUNTRY_INFO } from "@/lib/vocabulary/countries";
+import { COUNTRY_CODES, COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
+import { extractCountries } from "./countries";
+import { NAME_WORDS } from "./name-lexicon";
 
 export type DescriptionMatch = { slug: string; name: string; start: number; end: number; confidence: number };
 
@@ -37,7 +39,8 @@ const PARTIES = new Set(
   ),
 );
 
-type Term = { term: string; start: number; end: number };
+/** `translated`: found as a name word in another language (NAME_WORDS) or as a country's name. */
+type Term = { term: string; start: number; end: number; translated?: boolean };
 
 /**
  * Stems of words written with spaces. Chinese is left to the name linker: its catalogue aliases are found as
@@ -75,6 +78,46 @@ const FUNCTION_WORDS = new Set(
     ...["de", "la", "le", "les", "et", "du", "en"],
   ].flatMap((w) => tokenize(w).map((t) => t.stem)),
 );
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const SPACED = /^[\p{Script=Latin}\p{N}\s-]+$/u;
+
+/** The name words of NAME_WORDS and the countries, found in an article in its own language, as the names' terms. */
+const TRANSLATED = [
+  ...NAME_WORDS.map(([english, forms]) => ({
+    terms: tokenize(english).map((t) => t.stem),
+    re: new RegExp(
+      forms
+        .map((f) => (SPACED.test(f) ? `(?<![\\p{L}\\p{N}])${escapeRe(f)}(?![\\p{L}\\p{N}])` : escapeRe(f)))
+        .join("|"),
+      "giu",
+    ),
+  })),
+];
+
+const COUNTRY_TERMS = Object.fromEntries(
+  COUNTRY_CODES.map((c) => [c, tokenize(COUNTRY_INFO[c].nameEn).map((t) => t.stem)]),
+) as Record<CountryCode, string[]>;
+
+function translatedTerms(text: string): Term[] {
+  const out: Term[] = [];
+  for (const { terms, re } of TRANSLATED) {
+    for (const m of text.matchAll(re)) {
+      for (const term of terms) out.push({ term, start: m.index, end: m.index + m[0].length, translated: true });
+    }
+  }
+  for (const c of extractCountries(text, text)) {
+    for (const e of c.evidence)
+      for (const term of COUNTRY_TERMS[c.code as CountryCode])
+        out.push({ term, start: e.start, end: e.end, translated: true });
+  }
+  return out;
+}
+
+/** An article's terms: its own words, and those of its words that translate a name word or name a country. */
+function articleTerms(text: string): Term[] {
+  return [...termsOf(tokenize(text)), ...translatedTerms(text)].sort((a, b) => a.start - b.start);
+}
 
 export function termsOf(tokens: Token[]): Term[] {
   return tokens
@@ -163,10 +206,12 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
   };
 
   return (text, title) => {
-    const terms = termsOf(tokenize(text.slice(0, Math.min(text.length, LEAD_CHARS))));
+    const terms = articleTerms(text.slice(0, Math.min(text.length, LEAD_CHARS)));
     // The title says what the article is about: its words count as found in every stretch of the lead (the evidence
     // stays in the text, where the stretch's own words are).
-    const titleTerms = new Set(title ? termsOf(tokenize(title)).map((t) => t.term) : []);
+    const titled = title ? articleTerms(title) : [];
+    const titleTerms = new Set(titled.map((t) => t.term));
+    const titleOwnTerms = new Set(titled.filter((t) => !t.translated).map((t) => t.term));
     const leadTerms = new Set([...titleTerms, ...terms.map((t) => t.term)]);
     const leadParties = new Set([...leadTerms].filter((t) => PARTIES.has(t)));
     const best = new Map<string, DescriptionMatch & { score: number }>();
@@ -174,7 +219,9 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
     for (let i = 0; i < terms.length; i++) {
       const inWindow = new Map<string, Term>();
       for (let j = i; j < terms.length && terms[j]!.end - terms[i]!.start <= WINDOW_CHARS; j++) {
-        if (!inWindow.has(terms[j]!.term)) inWindow.set(terms[j]!.term, terms[j]!);
+        // A word as written outranks the same word found in translation (a capital standing for its country).
+        const seen = inWindow.get(terms[j]!.term);
+        if (!seen || (seen.translated && !terms[j]!.translated)) inWindow.set(terms[j]!.term, terms[j]!);
       }
       if (new Set([...inWindow.keys(), ...titleTerms]).size < 2) continue;
       for (const d of described) {
@@ -183,9 +230,11 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
         let start = Infinity;
         let end = -1;
         const found: string[] = [];
+        let translated = false;
         for (const term of d.terms) {
           const at = inWindow.get(term);
           if (!at && !titleTerms.has(term)) continue;
+          if (at ? at.translated : !titleOwnTerms.has(term)) translated ||= !PARTIES.has(term);
           matched += idf(term);
           if (isRare(term)) rare += idf(term);
           found.push(term);
@@ -197,6 +246,9 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
         // Two words are enough when both are rare and one is the head ("DITO Telecommunity …").
         const brand = found.length >= 2 && found.every(isRare) && d.heads.some((h) => found.includes(h));
         if ((found.length < MIN_TERMS && !brand) || end < 0) continue;
+        // Found in translation, a name is a description only when every word of it is there: "人工智能…合作中心" is
+        // the AI Application Cooperation Center only with 应用.
+        if (translated && d.terms.some((t) => !PARTIES.has(t) && !found.includes(t))) continue;
         // A party of the name missing from the lead, which names another: a different name, not a description.
         if (d.parties.some((t) => !leadTerms.has(t)) && [...leadParties].some((t) => !d.parties.includes(t))) continue;
         if (matched / d.weight < MIN_COVERAGE) continue;
