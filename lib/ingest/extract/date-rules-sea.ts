@@ -61,6 +61,12 @@ const CE_YEAR = `${YEAR}(?!\\d)`;
 /** "ngày 14/1", and the parts of the day news uses in its place: "chiều 14/1" is the afternoon of 14 January. */
 const VI_DAY = "(?<!\\p{L})(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)";
 
+/**
+ * Indonesian and Malay news dates the day by its weekday and a day-first number in brackets: "Selasa (25/03/2025)",
+ * "Kamis (11/9/2025)", "kata Meutya, Selasa, (25/03)".
+ */
+const ID_WEEKDAY = "(?<!\\p{L})(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Isnin|Khamis)\\s*,?\\s*\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})";
+
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const num = (s: string | undefined) => Number(s);
 
@@ -79,6 +85,11 @@ export const SEA_ABSOLUTE_RULES: DateRule[] = [
       "giu",
     ),
     build: (m) => dayOf(num(m[4]), num(m[2] ?? m[3]), num(m[1])),
+  },
+  {
+    name: "id-weekday-day",
+    re: new RegExp(`${ID_WEEKDAY}\\s*/\\s*${YEAR}\\s*\\)`, "giu"),
+    build: (m) => dayOf(num(m[3]), num(m[2]), num(m[1])),
   },
   {
     name: "vi-quarter",
@@ -155,6 +166,11 @@ export const SEA_PARTIAL_RULES: DateRule[] = [
   {
     name: "vi-yearless-day",
     re: new RegExp(`${VI_DAY}\\s+(\\d{1,2})(?:\\s+tháng\\s+|\\s*/\\s*)(\\d{1,2})(?![\\d/])`, "giu"),
+    build: (m) => partial(num(m[2]), num(m[1])),
+  },
+  {
+    name: "id-weekday-yearless-day",
+    re: new RegExp(`${ID_WEEKDAY}\\s*\\)`, "giu"),
     build: (m) => partial(num(m[2]), num(m[1])),
   },
   {
