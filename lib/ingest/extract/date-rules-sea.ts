@@ -65,7 +65,8 @@ const VI_DAY = "(?<!\\p{L})(?:ngày|sáng|trưa|chiều|tối|đêm|hôm)";
  * Indonesian and Malay news dates the day by its weekday and a day-first number in brackets: "Selasa (25/03/2025)",
  * "Kamis (11/9/2025)", "kata Meutya, Selasa, (25/03)".
  */
-const ID_WEEKDAY = "(?<!\\p{L})(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Isnin|Khamis)\\s*,?\\s*\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})";
+const ID_WEEKDAY =
+  "(?<!\\p{L})(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad|Isnin|Khamis)\\s*,?\\s*\\(\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})";
 
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 const num = (s: string | undefined) => Number(s);
