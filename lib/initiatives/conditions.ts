@@ -222,13 +222,14 @@ export const FILTERED_FROM = sql`from initiatives i join initiative_search s on 
 /** ORDER BY for the list's sort, shared by every view that lists initiatives in the list's order (pages, exports). */
 export function orderByExpr(filters: InitiativeFilters): SQL {
   switch (effectiveSort(filters)) {
+    // Each ends with the id: initiatives of the same name keep one order, so pages neither repeat nor skip them.
     case "relevance":
-      return sql`${relevanceExpr(filters.q ?? "")} desc, i.name asc`;
+      return sql`${relevanceExpr(filters.q ?? "")} desc, i.name asc, i.id asc`;
     case "name":
-      return sql`i.name asc`;
+      return sql`i.name asc, i.id asc`;
     case "first-announced":
-      return sql`i.first_announced_on desc nulls last, i.name asc`;
+      return sql`i.first_announced_on desc nulls last, i.name asc, i.id asc`;
     case "last-evidence":
-      return sql`${lastEvidenceExpr(filters.asOf)} desc nulls last, i.name asc`;
+      return sql`${lastEvidenceExpr(filters.asOf)} desc nulls last, i.name asc, i.id asc`;
   }
 }

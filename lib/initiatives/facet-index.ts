@@ -18,16 +18,17 @@ import { initiativeIdIn, type ResolvedSearch } from "./conditions";
 import { countSnapshot, type FacetCounts, MAX_ACTORS, maskOf, type Row, type Snapshot } from "./facet-snapshot";
 import type { InitiativeFilters } from "./filters";
 
-export { countSnapshot, type FacetCounts, MAX_ACTORS, type Snapshot, stalledBefore } from "./facet-snapshot";
+export { countSnapshot, type FacetCounts, MAX_ACTORS, pageOfIds, type Snapshot, stalledBefore } from "./facet-snapshot";
 
 /** More generations apart than data_changes keeps (bump_data_version): reload. */
 const CHANGE_LOG_LENGTH = 100_000;
-const ROW_COLUMNS = sql`i.id, i.status::text as status, i.scope::text as scope, i.first_announced_on::text as announced,
+const ROW_COLUMNS = sql`i.id, i.name, i.status::text as status, i.scope::text as scope, i.first_announced_on::text as announced,
   s.last_evidence_on::text as last_evidence, s.domain_slugs, s.country_codes, s.actor_ids, s.source_types
   from initiatives i join initiative_search s on s.initiative_id = i.id`;
 
 type RowRecord = {
   id: number;
+  name: string;
   status: string;
   scope: string;
   announced: string | null;
@@ -43,6 +44,7 @@ function toRow(r: RowRecord): Row {
   if (status < 0) throw new Error(`facet index: unknown status "${r.status}"`);
   return {
     id: r.id,
+    name: r.name,
     status,
     regionWide: r.scope === "region-wide",
     announced: r.announced,
@@ -82,15 +84,24 @@ async function readActors(tx: DbOrTx): Promise<Pick<Snapshot, "actors" | "actorI
   };
 }
 
+async function readNameRanks(tx: DbOrTx): Promise<Map<number, number>> {
+  const rows = await queryRows<{ id: number; rank: number }>(
+    tx,
+    sql`select id, (row_number() over (order by name, id))::int as rank from initiatives`,
+  );
+  return new Map(rows.map((r) => [r.id, r.rank]));
+}
+
 function snapshotOf(
   generation: number,
   rows: Map<number, Row>,
+  nameRanks: Map<number, number>,
   { actors, actorIds }: Pick<Snapshot, "actors" | "actorIds">,
 ): Snapshot {
   let maxActorId = 0;
   for (const id of actors.keys()) maxActorId = Math.max(maxActorId, id);
   for (const row of rows.values()) for (const id of row.actors) maxActorId = Math.max(maxActorId, id);
-  return { generation, rows, actors, actorIds, maxActorId };
+  return { generation, rows, nameRanks, actors, actorIds, maxActorId };
 }
 
 async function loadSnapshot(db: DbOrTx): Promise<Snapshot> {
@@ -98,7 +109,12 @@ async function loadSnapshot(db: DbOrTx): Promise<Snapshot> {
     const generation = await readGeneration(tx);
     const rows = await queryRows<RowRecord>(tx, sql`select ${ROW_COLUMNS}`);
     stats.loads += 1;
-    return snapshotOf(generation, new Map(rows.map((r) => [r.id, toRow(r)])), await readActors(tx));
+    return snapshotOf(
+      generation,
+      new Map(rows.map((r) => [r.id, toRow(r)])),
+      await readNameRanks(tx),
+      await readActors(tx),
+    );
   });
 }
 
@@ -121,13 +137,19 @@ async function patchSnapshot(db: DbOrTx, old: Snapshot): Promise<Snapshot> {
       else if (scope !== "sources" && scope !== "batch-end") return null;
     }
     const rows = new Map(old.rows);
+    // A new or renamed initiative moves others in the order of names; an edit that keeps every name does not.
+    let renamed = false;
     if (ids.size) {
       for (const id of ids) rows.delete(id);
       const fresh = await queryRows<RowRecord>(tx, sql`select ${ROW_COLUMNS} where ${initiativeIdIn(ids)}`);
-      for (const r of fresh) rows.set(r.id, toRow(r));
+      for (const r of fresh) {
+        renamed ||= old.rows.get(r.id)?.name !== r.name;
+        rows.set(r.id, toRow(r));
+      }
     }
     stats.patches += 1;
-    return snapshotOf(generation, rows, actorsChanged ? await readActors(tx) : old);
+    const nameRanks = renamed ? await readNameRanks(tx) : old.nameRanks;
+    return snapshotOf(generation, rows, nameRanks, actorsChanged ? await readActors(tx) : old);
   });
   return patched ?? loadSnapshot(db);
 }

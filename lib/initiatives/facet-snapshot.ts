@@ -23,6 +23,8 @@ export type FacetCounts = {
 export type Actor = { slug: string; name: string; rank: number };
 export type Row = {
   id: number;
+  /** Kept to notice a rename, which moves other initiatives' places in the order of names (nameRanks). */
+  name: string;
   status: number;
   regionWide: boolean;
   announced: string | null;
@@ -51,6 +53,8 @@ export function maskOf(values: readonly string[], vocabulary: readonly string[])
 export type Snapshot = {
   generation: number;
   rows: Map<number, Row>;
+  /** Each initiative's place in the database's own order of names (`order by name, id`): the list's tie-breaker. */
+  nameRanks: Map<number, number>;
   actors: Map<number, Actor>;
   actorIds: Map<string, number>;
   /** The highest actor id the rows or the actors table hold: counts are kept in an array indexed by id. */
@@ -148,4 +152,49 @@ export function countSnapshot(
     },
     actors: ranked.slice(0, limit).map(({ slug, name, count }) => ({ slug, name, count })),
   };
+}
+
+const dateDescNullsLast = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
+
+export type MemorySort = "last-evidence" | "first-announced" | "name";
+
+/** Every initiative in a sort's order, computed once per snapshot (a snapshot is one generation, never changed). */
+const orders = new WeakMap<Snapshot, Map<MemorySort, number[]>>();
+
+function orderOf(snapshot: Snapshot, sort: MemorySort): number[] {
+  const cached = orders.get(snapshot)?.get(sort);
+  if (cached) return cached;
+  const keyed = [...snapshot.rows.values()].map((row) => ({
+    id: row.id,
+    date: sort === "last-evidence" ? row.lastEvidence : sort === "first-announced" ? row.announced : null,
+    rank: snapshot.nameRanks.get(row.id) ?? Number.MAX_SAFE_INTEGER,
+  }));
+  keyed.sort((a, b) => dateDescNullsLast(a.date, b.date) || a.rank - b.rank);
+  const order = keyed.map((k) => k.id);
+  orders.set(snapshot, (orders.get(snapshot) ?? new Map()).set(sort, order));
+  return order;
+}
+
+/**
+ * One page of `ids` in the list's order for a sort that needs no text ranking, as orderByExpr (conditions.ts) orders
+ * them: by last evidence or first announcement, newest first and undated last, then by name and id; or by name and
+ * id. Walks the snapshot's order until the page is full: the first pages of a broad list cost a few steps.
+ */
+export function pageOfIds(
+  snapshot: Snapshot,
+  ids: readonly number[],
+  sort: MemorySort,
+  offset: number,
+  size: number,
+): number[] {
+  const wanted = new Set(ids);
+  const page: number[] = [];
+  let skipped = 0;
+  for (const id of orderOf(snapshot, sort)) {
+    if (!wanted.has(id)) continue;
+    if (skipped < offset) skipped++;
+    else if (page.push(id) >= size) break;
+  }
+  return page;
 }

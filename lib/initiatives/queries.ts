@@ -17,8 +17,8 @@ import {
   statusExpr,
   whereClause,
 } from "./conditions";
-import type { InitiativeFilters } from "./filters";
-import { countSnapshot, facetIndexFor, MAX_ACTORS, type Snapshot } from "./facet-index";
+import { effectiveSort, type InitiativeFilters } from "./filters";
+import { countSnapshot, facetIndexFor, MAX_ACTORS, pageOfIds, type Snapshot } from "./facet-index";
 import { type Facets, facetsFromCounts, getFacetsAndTotal } from "./facets";
 import type { InitiativeScope } from "@/lib/vocabulary/misc";
 import { getMatchExplanations, type MatchExplanation } from "./match";
@@ -82,13 +82,21 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters, 
   // With the facet index (ARCHITECTURE P8), a search's page is chosen among the ids that match every filter, which the
   // index has just counted: fewer ids to plan than the search's (2,050 for "data centre" at 10k: 11 ms of planning).
   const counts = index && countSnapshot(index, filters, search, MAX_ACTORS);
-  const where =
-    counts?.ids && search
+  const offset = (filters.page - 1) * filters.pageSize;
+  // Any sort but relevance is a sort of the index's own values: the page is chosen in memory and only its rows are
+  // read (ARCHITECTURE P8), instead of ordering every matching row in SQL (10,000 unfiltered: ~20 ms on PGlite).
+  const sort = effectiveSort(filters);
+  const pageIds =
+    index && counts?.ids && sort !== "relevance"
+      ? pageOfIds(index, counts.ids, sort, offset, filters.pageSize)
+      : null;
+  const where = pageIds
+    ? whereClause([initiativeIdIn(pageIds)])
+    : counts?.ids && search
       ? whereClause([initiativeIdIn(counts.ids)])
       : whereClause(filterConditions(filters, undefined, search));
-  const offset = (filters.page - 1) * filters.pageSize;
   const [rows, { facets, total }] = await Promise.all([
-    counts?.ids?.length === 0 ? [] : queryRows<{
+    counts?.ids?.length === 0 || pageIds?.length === 0 ? [] : queryRows<{
       id: number;
       slug: string;
       name: string;
@@ -114,10 +122,12 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters, 
             s.domain_slugs as domains, s.country_codes as countries
           ${FILTERED_FROM} ${where}
           order by ${orderByExpr(filters)}
-          limit ${filters.pageSize} offset ${offset}`,
+          limit ${filters.pageSize} offset ${pageIds ? 0 : offset}`,
     ),
     counts ? facetsFromCounts(filters, counts) : getFacetsAndTotal(db, filters, search),
   ]);
+  // The memory's order, exactly (SQL may order initiatives of the same name either way).
+  if (pageIds) rows.sort((a, b) => pageIds.indexOf(a.id) - pageIds.indexOf(b.id));
   const matches = filters.q ? await getMatchExplanations(db, filters.q, rows.map((r) => r.id)) : new Map();
   return {
     data: rows.map((r) => ({

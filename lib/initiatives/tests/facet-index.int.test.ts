@@ -76,16 +76,30 @@ describe(`facet counts from memory on ${testEngine()}`, () => {
     }
   }
 
-  it("choose the same page as the SQL filters do", async () => {
-    const db = database.db;
-    for (const scenario of scenarios
-      .map((s) => `${s}&sort=relevance`)
-      .concat(["q=cable&page=2&pageSize=7", "q=data%20centre&sort=name"])) {
-      const filters = parseFiltersStrict(new URLSearchParams(scenario.replace(/^&/, "")));
-      // Inside a transaction the index does not apply: the same call answered from SQL alone.
-      const fromSql = await db.transaction((tx) => findInitiatives(tx, filters));
-      expect(await findInitiatives(db, filters), scenario).toEqual(fromSql);
+  /** Every scenario's page, in each sort, from memory and from SQL alone (inside a transaction the index does not apply). */
+  async function expectSamePages(db: Db, step: string, sorts = ["relevance", "last-evidence", "name", "first-announced"]) {
+    const pages = ["", "&page=2&pageSize=9", "&page=40"];
+    for (const scenario of scenarios) {
+      for (const [i, sort] of sorts.entries()) {
+        const query = `${scenario}&sort=${sort}${pages[i % pages.length]}`.replace(/^&/, "");
+        const filters = parseFiltersStrict(new URLSearchParams(query));
+        const fromSql = await db.transaction((tx) => findInitiatives(tx, filters));
+        expect(await findInitiatives(db, filters), `${step}: ${query}`).toEqual(fromSql);
+      }
     }
+  }
+
+  it("choose the same page as the SQL filters do, in every sort", async () => {
+    const db = database.db;
+    await expectSamePages(db, "loaded");
+    for (const query of ["q=cable&page=2&pageSize=7", "q=data%20centre&sort=name", ""]) {
+      const filters = parseFiltersStrict(new URLSearchParams(query));
+      expect(await findInitiatives(db, filters), query).toEqual(await db.transaction((tx) => findInitiatives(tx, filters)));
+    }
+    // Not vacuous: the default page of everything is the newest evidence first, and it is full.
+    const first = await findInitiatives(db, parseFiltersStrict(new URLSearchParams("")));
+    expect(first.data).toHaveLength(first.pageSize);
+    expect(first.data[0]!.lastEvidenceOn! >= first.data.at(-1)!.lastEvidenceOn!).toBe(true);
   });
 
   it("equal the SQL counts for every facet value, range, scope, stalled flag, actor and search", async () => {
@@ -139,11 +153,16 @@ describe(`facet counts from memory on ${testEngine()}`, () => {
         () => createInitiative(db, { domains: ["ai"], countries: [{ code: "TL" }], status: "proposed" }),
       ],
       ["initiative deleted", () => db.delete(initiatives).where(eq(initiatives.id, a!.id))],
+      // Renamed to come first by name: every other initiative's place in the order of names moves.
+      ["initiative renamed", () => db.update(initiatives).set({ name: "AAA renamed first" }).where(eq(initiatives.id, b!.id))],
     ];
     for (const [step, edit] of steps) {
       await edit();
       await expectSameAsSql(db, step);
+      await expectSamePages(db, step, ["name", "last-evidence"]);
     }
+    const byName = await findInitiatives(db, parseFiltersStrict(new URLSearchParams("sort=name")));
+    expect(byName.data[0]!.id, "the renamed initiative comes first by name").toBe(b!.id);
     expect(facetIndexStats().loads, "patched, never reloaded").toBe(loads);
     expect(facetIndexStats().patches).toBeGreaterThanOrEqual(steps.length);
 
