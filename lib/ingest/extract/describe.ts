@@ -43,39 +43,17 @@ const PARTIES = new Set(
 type Term = { term: string; start: number; end: number; translated?: boolean };
 
 /**
- * Stems of words written with spaces. Chinese is left to the name linker: its catalogue aliases are found as
- * written, and character pairs across word boundaries made descriptions match names that differ by a replaced word
- * (中国—老挝… for 中国—东盟…).
- */
-/**
  * Words that say nothing about which initiative a name is: in a catalogue of names few contain "with" or "by", which
  * would make them rare, and so required.
  */
+// prettier-ignore
 const FUNCTION_WORDS = new Set(
   [
-    ...[
-      "a",
-      "an",
-      "the",
-      "of",
-      "in",
-      "on",
-      "at",
-      "by",
-      "for",
-      "with",
-      "and",
-      "or",
-      "to",
-      "from",
-      "under",
-      "its",
-      "incl",
-    ],
-    ...["und", "der", "die", "das", "des", "mit", "für", "von", "im", "zur", "zum", "den", "dem"],
-    ...["dan", "di", "ke", "dari", "untuk", "yang", "dengan", "pada"],
-    ...["và", "của", "với", "cho", "các", "trong", "về"],
-    ...["de", "la", "le", "les", "et", "du", "en"],
+    "a", "an", "the", "of", "in", "on", "at", "by", "for", "with", "and", "or", "to", "from", "under", "its", "incl",
+    "und", "der", "die", "das", "des", "mit", "für", "von", "im", "zur", "zum", "den", "dem",
+    "dan", "di", "ke", "dari", "untuk", "yang", "dengan", "pada",
+    "và", "của", "với", "cho", "các", "trong", "về",
+    "de", "la", "le", "les", "et", "du", "en",
   ].flatMap((w) => tokenize(w).map((t) => t.stem)),
 );
 
@@ -119,6 +97,12 @@ function articleTerms(text: string): Term[] {
   return [...termsOf(tokenize(text)), ...translatedTerms(text)].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Stems of words written with spaces. Chinese, Thai and the other unspaced scripts are not cut into words here (their
+ * characters are tokens of one): they count only through NAME_WORDS and country names (articleTerms), since
+ * character pairs across word boundaries made descriptions match names that differ by a replaced word (中国—老挝… for
+ * 中国—东盟…).
+ */
 export function termsOf(tokens: Token[]): Term[] {
   return tokens
     .filter((t) => !HAN.test(t.stem) && t.stem.length >= 2 && !/^\d+$/u.test(t.stem) && !FUNCTION_WORDS.has(t.stem))
