@@ -100,6 +100,8 @@ describe("the change proposed from the current status", () => {
     expect(proposeStatusChange("proposed", "agreed", said, false)).toEqual({ toStatus: "agreed", backwards: false });
     expect(proposeStatusChange("in-progress", "agreed", said, false)).toBeNull();
     expect(proposeStatusChange("proposed", "agreed", said, true)).toBeNull();
+    // Held to the rule every event is held to: what was hoped for reports no transition.
+    expect(proposeStatusChange("proposed", "agreed", "They agreed that a joint working group would be set up.", false)).toBeNull();
   });
 
   it("hears 'made operational', 正式开通 and 'chính thức triển khai' as entering service", () => {

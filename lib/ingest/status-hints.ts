@@ -44,10 +44,14 @@ export function isBackwards(from: Status, to: Status): boolean {
 // A status changes on what happened, not on what was hoped for: a plan, a target or a delay reports no transition.
 const UNSETTLED = /\b(?:target(?:ed|s)?|slipp(?:ed|ing)|delay(?:ed|s)?|postponed|due to|would|could|may (?:be|have|not)|might|not yet|yet to|hopes? to)\b|verschoben|verzögert|noch nicht|目标|推迟|尚未|有望/iu;
 
-/** The status an event reports for its initiative: none for a planned or unsettled event, or one of no transition. */
-export function reportedStatus(kind: MilestoneKind, sentence: string, isPlanned: boolean): Status | null {
+/**
+ * The status an event reports for its initiative: none for a planned or unsettled event, or one of no transition. An
+ * agreement reported of an initiative still only proposed (`from`) is the initiative agreed; of any other, it is said
+ * of something under it.
+ */
+export function reportedStatus(kind: MilestoneKind, sentence: string, isPlanned: boolean, from?: Status): Status | null {
   if (isPlanned || FUTURE.test(sentence) || UNSETTLED.test(sentence)) return null;
-  return statusImpliedBy(kind);
+  return kind === "agreed" && from === "proposed" ? "agreed" : statusImpliedBy(kind);
 }
 
 /** Where a signing is something done under the initiative, not to it. */
@@ -60,9 +64,7 @@ const UNDER_WAY: readonly Status[] = ["in-progress", "operational", "completed"]
  * progress and that ends in a signature is left to the status form. Other steps backwards are proposed, flagged.
  */
 export function proposeStatusChange(from: Status, kind: MilestoneKind, sentence: string, isPlanned: boolean): { toStatus: Status; backwards: boolean } | null {
-  // An agreement reported of an initiative still only proposed is the initiative agreed; of any other, it is said of
-  // something under it.
-  const toStatus = kind === "agreed" && from === "proposed" && !isPlanned ? "agreed" : reportedStatus(kind, sentence, isPlanned);
+  const toStatus = reportedStatus(kind, sentence, isPlanned, from);
   if (!toStatus || toStatus === from || (kind === "signed" && UNDER_WAY.includes(from))) return null;
   return { toStatus, backwards: isBackwards(from, toStatus) };
 }

@@ -2,9 +2,9 @@
 // abbreviation. Collective references ("ASEAN countries", "东盟国家") name no country, so they are not matched.
 import { COUNTRY_CODES, COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
 import { BILATERAL, BILATERAL_FOLLOWERS, HAN_TERMS, LATIN_TERMS, NOT_A_COUNTRY, UNSPACED_TERMS } from "./country-terms";
+import { escapeRegExp } from "./normalise";
 import type { CountryMention, Evidence } from "./types";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const isHan = (s: string) => /\p{Script=Han}/u.test(s);
 
 /**
@@ -18,10 +18,10 @@ type CountryMatcher = { code: CountryCode; latin: RegExp; han: RegExp; unspaced:
 function compileMatchers(): CountryMatcher[] {
   return COUNTRY_CODES.map((code) => {
     const info = COUNTRY_INFO[code];
-    const vocab = [info.nameEn, info.nameDe, ...info.variants].filter((v) => !isHan(v)).map(escape);
+    const vocab = [info.nameEn, info.nameDe, ...info.variants].filter((v) => !isHan(v)).map(escapeRegExp);
     const latin = [...LATIN_TERMS[code], ...vocab].sort((a, b) => b.length - a.length);
-    const han = [...HAN_TERMS[code], info.nameZh, ...info.variants.filter(isHan)].map(escape).sort((a, b) => b.length - a.length);
-    const unspaced = UNSPACED_TERMS[code].map(escape).sort((a, b) => b.length - a.length);
+    const han = [...HAN_TERMS[code], info.nameZh, ...info.variants.filter(isHan)].map(escapeRegExp).sort((a, b) => b.length - a.length);
+    const unspaced = UNSPACED_TERMS[code].map(escapeRegExp).sort((a, b) => b.length - a.length);
     return {
       code,
       latin: new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}])`, "giu"),
@@ -32,7 +32,7 @@ function compileMatchers(): CountryMatcher[] {
 }
 
 const BILATERAL_RE = new RegExp(
-  `中(${BILATERAL.map((b) => escape(b.partner)).join("|")})(?=${BILATERAL_FOLLOWERS})`,
+  `中(${BILATERAL.map((b) => escapeRegExp(b.partner)).join("|")})(?=${BILATERAL_FOLLOWERS})`,
   "gu",
 );
 

@@ -6,6 +6,7 @@
 import { day, isValidDay, month, quarter, year } from "./date-calendar";
 import { YEAR } from "./date-lexicon";
 import { final, partial, type DateRule, type RuleResult } from "./date-rule";
+import { escapeRegExp } from "./normalise";
 
 // prettier-ignore
 const TH_MONTHS = [
@@ -16,9 +17,8 @@ const TH_MONTHS = [
 const TH_ABBREVIATIONS = [
   "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 /** A capturing alternation of names, longest first. */
-const alternation = (names: string[]) => `(${[...names].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
+const alternation = (names: string[]) => `(${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})`;
 const TH_MONTH = alternation([...TH_MONTHS, ...TH_ABBREVIATIONS]);
 
 function thaiMonth(name: string): number {

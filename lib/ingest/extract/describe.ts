@@ -4,7 +4,7 @@
 // and an initiative is linked when nearly all of that weight is found in the article's title and lead, where an
 // article says what it is about. Such links are suggestions the review queue asks about, never confident ones.
 import { nameVariants } from "./name-variants";
-import { type Token, tokenize } from "./normalise";
+import { escapeRegExp, type Token, tokenize } from "./normalise";
 import type { CatalogEntry } from "./types";
 import { COUNTRY_CODES, COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
 import { extractCountries } from "./countries";
@@ -57,7 +57,6 @@ const FUNCTION_WORDS = new Set(
   ].flatMap((w) => tokenize(w).map((t) => t.stem)),
 );
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 const SPACED = /^[\p{Script=Latin}\p{N}\s-]+$/u;
 
 /** The name words of NAME_WORDS and the countries, found in an article in its own language, as the names' terms. */
@@ -66,7 +65,7 @@ const TRANSLATED = [
     terms: tokenize(english).map((t) => t.stem),
     re: new RegExp(
       forms
-        .map((f) => (SPACED.test(f) ? `(?<![\\p{L}\\p{N}])${escapeRe(f)}(?![\\p{L}\\p{N}])` : escapeRe(f)))
+        .map((f) => (SPACED.test(f) ? `(?<![\\p{L}\\p{N}])${escapeRegExp(f)}(?![\\p{L}\\p{N}])` : escapeRegExp(f)))
         .join("|"),
       "giu",
     ),
@@ -207,7 +206,7 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
         const seen = inWindow.get(terms[j]!.term);
         if (!seen || (seen.translated && !terms[j]!.translated)) inWindow.set(terms[j]!.term, terms[j]!);
       }
-      if (new Set([...inWindow.keys(), ...titleTerms]).size < 2) continue;
+      if (inWindow.size + titleTerms.size < 2) continue;
       for (const d of described) {
         let matched = 0;
         let rare = 0;

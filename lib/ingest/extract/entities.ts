@@ -69,12 +69,17 @@ export function weighSalience(
   const leadNamesOne = links.some((m) => m.slug !== null && m.confidence > CONFIDENCE_DESCRIBED && inLead(m));
   const dated = new Set(events.flatMap((e) => e.evidence.map((x) => sentenceAt(sentences, x.start))));
   // Named only as the setting of something else (and not in the title): a venue, not the subject.
-  const venue = (m: EntityMention) =>
-    m.slug !== null && !titled.has(m.slug) && m.evidence.every((e) => isVenueMention(text, e.start, e.end));
+  const venues = new Set(
+    links.filter(
+      (m) => m.slug !== null && !titled.has(m.slug) && m.evidence.every((e) => isVenueMention(text, e.start, e.end)),
+    ),
+  );
   const others = (m: EntityMention) =>
-    links.some((o) => o.slug !== null && o.slug !== m.slug && o.confidence >= LINK_SUGGESTION_THRESHOLD && !venue(o));
+    links.some(
+      (o) => o.slug !== null && o.slug !== m.slug && o.confidence >= LINK_SUGGESTION_THRESHOLD && !venues.has(o),
+    );
   return links.map((m) => {
-    if (venue(m)) return { ...m, confidence: Math.min(m.confidence, others(m) ? PASSING_MENTION : BEYOND_LEAD) };
+    if (venues.has(m)) return { ...m, confidence: Math.min(m.confidence, others(m) ? PASSING_MENTION : BEYOND_LEAD) };
     if (m.slug === null || inLead(m)) return m;
     const passing = leadNamesOne && m.evidence.length === 1 && !dated.has(sentenceAt(sentences, m.evidence[0]!.start));
     return { ...m, confidence: Math.min(m.confidence, passing ? PASSING_MENTION : BEYOND_LEAD) };

@@ -53,6 +53,11 @@ export function stem(word: string): string {
   return s;
 }
 
+/** `text` as a regular expression matching it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word.toLowerCase());
 }
