@@ -126,8 +126,6 @@ async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters, 
     ),
     counts ? facetsFromCounts(filters, counts) : getFacetsAndTotal(db, filters, search),
   ]);
-  // The memory's order, exactly (SQL may order initiatives of the same name either way).
-  if (pageIds) rows.sort((a, b) => pageIds.indexOf(a.id) - pageIds.indexOf(b.id));
   const matches = filters.q ? await getMatchExplanations(db, filters.q, rows.map((r) => r.id)) : new Map();
   return {
     data: rows.map((r) => ({

@@ -36,12 +36,13 @@ export async function getTimeline(db: DbOrTx, filters: InitiativeFilters, option
 
   // The page and the total in one statement (the total as a window over the rows in range); a page past the last is
   // asked again as the last one.
+  const inRange = sql`start_on <= ${to}::date and end_on >= ${from}::date`;
   type SpanRow = { id: number; slug: string; name: string; status: Status; start_on: string; end_on: string; total: number };
   const pageOf = (n: number) =>
     queryRows<SpanRow>(
       db,
       sql`${spans} select id, slug, name, status, start_on::text as start_on, end_on::text as end_on, count(*) over ()::int as total
-          from spans where start_on <= ${to}::date and end_on >= ${from}::date
+          from spans where ${inRange}
           order by start_on, name, id limit ${pageSize} offset ${(n - 1) * pageSize}`,
     );
   let page = Math.max(1, options.page ?? 1);
@@ -50,7 +51,7 @@ export async function getTimeline(db: DbOrTx, filters: InitiativeFilters, option
   if (!rows.length && page > 1) {
     const [count] = await queryRows<{ total: number }>(
       db,
-      sql`${spans} select count(*)::int as total from spans where start_on <= ${to}::date and end_on >= ${from}::date`,
+      sql`${spans} select count(*)::int as total from spans where ${inRange}`,
     );
     total = count?.total ?? 0;
     page = Math.max(1, Math.ceil(total / pageSize));
