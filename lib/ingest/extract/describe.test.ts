@@ -43,6 +43,15 @@ const initiatives = [
   { slug: "info-harbor", name: "China-ASEAN Information Harbor", aliases: [] },
   { slug: "ai-innovation", name: "China-ASEAN AI Innovation Cooperation Center", aliases: [] },
   { slug: "ai-application", name: "China-ASEAN AI Application Cooperation Center", aliases: [] },
+  {
+    slug: "vietnam-ai",
+    name: "China (incl. Guangxi)-Viet Nam AI cooperation",
+    aliases: ["Hợp tác trí tuệ nhân tạo Việt Nam - Trung Quốc", "中越人工智能合作"],
+  },
+  { slug: "thailand-ai", name: "China-Thailand AI cooperation", aliases: ["中泰人工智能合作"] },
+  { slug: "kl-city-brain", name: "Malaysia City Brain (Alibaba Cloud) in Kuala Lumpur", aliases: [] },
+  { slug: "acfta-3", name: "China-ASEAN Free Trade Area 3.0 Upgrade Protocol", aliases: [] },
+  { slug: "education-alliance", name: "ASEAN-China Digital Education Alliance", aliases: [] },
 ];
 const linkDescribed = createDescriptionLinker(initiatives);
 const slugs = (text: string) => linkDescribed(text).map((m) => m.slug);
@@ -74,6 +83,28 @@ describe("linking by description", () => {
     // A party named otherwise is another name: China-Laos is not China-ASEAN.
     expect(slugs("中国—老挝人工智能创新合作中心在万象揭牌。")).toEqual([]);
     expect(slugs("新华社马尼拉电 阿里云宣布在菲律宾马尼拉开服新地域，为当地客户提供云计算服务。")).toEqual([]);
+  });
+
+  it("reads a catalogue name in another language, or with a country spelt otherwise, as the English words it stands for", () => {
+    // "Viet Nam" in the name is "Việt Nam" in the article; the Vietnamese alias's syllables are no rare words.
+    expect(slugs("Trung Quốc và Việt Nam đẩy mạnh hợp tác AI trong năm nay.")).toEqual(["vietnam-ai"]);
+    expect(slugs("Trung Quốc và Việt Nam đẩy mạnh hợp tác kinh tế trong năm nay.")).toEqual([]);
+  });
+
+  it("knows the name words journalists use: protocol, and the Vietnamese 'X số' for digital X", () => {
+    expect(slugs("中国—东盟自贸区3.0版升级议定书正式签署。")).toEqual(["acfta-3"]);
+    expect(slugs("Thành lập Liên minh Giáo dục số Trung Quốc - ASEAN tại Quý Châu.")).toEqual(["education-alliance"]);
+  });
+
+  it("does not describe a member state's initiative when the title is about another member state", () => {
+    const text = "该中心上月还与泰国机构签署了人工智能合作备忘录。";
+    expect(slugs(text)).toEqual(["thailand-ai"]);
+    expect(linkDescribed(text, "中老人工智能合作中心首批项目落地").map((m) => m.slug)).toEqual([]);
+  });
+
+  it("links a member state's name its words describe, not one that merely contains them", () => {
+    // "Malaysia City Brain (Alibaba Cloud) …" holds these words too, but they describe little of it.
+    expect(slugs("Alibaba Cloud opens its third data centre in Malaysia this week.")).toEqual(["alibaba-cloud-kl"]);
   });
 
   it("does not link words scattered over the lead, words only found after the lead, or names of common words", () => {

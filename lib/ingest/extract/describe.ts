@@ -5,6 +5,7 @@
 // article says what it is about. Such links are suggestions the review queue asks about, never confident ones.
 import { nameVariants } from "./name-variants";
 import { escapeRegExp, type Token, tokenize } from "./normalise";
+import { UNSPACED_SCRIPT } from "@/lib/search/fold";
 import type { CatalogEntry } from "./types";
 import { COUNTRY_CODES, COUNTRY_INFO, type CountryCode } from "@/lib/vocabulary/countries";
 import { extractCountries } from "./countries";
@@ -38,6 +39,9 @@ const PARTIES = new Set(
     tokenize(n).map((t) => t.stem),
   ),
 );
+
+/** The parties of China-ASEAN names, shared by dozens of them. */
+const REGION_WIDE = new Set(["China", "ASEAN"].map((n) => tokenize(n)[0]!.stem));
 
 /** `translated`: found as a name word in another language (NAME_WORDS) or as a country's name. */
 type Term = { term: string; start: number; end: number; translated?: boolean };
@@ -91,6 +95,28 @@ function translatedTerms(text: string): Term[] {
   return out;
 }
 
+const UNSPACED = new RegExp(`${HAN.source}|${UNSPACED_SCRIPT.source}`, "u");
+
+/**
+ * A name's terms, read as an article's are: a name word or a country written in another language becomes the English
+ * term ("Hợp tác trí tuệ nhân tạo Việt Nam - Trung Quốc" is "cooperation AI Vietnam China", "Viet Nam" is "Vietnam"),
+ * so the syllables of a Vietnamese alias are not taken for rare words and aliases in any language weigh alike. A name
+ * in Chinese or Thai is read so only when translated whole (`translated`): "中国—东盟数字经济合作年" without its 年
+ * would describe any China-ASEAN digital economy cooperation.
+ */
+export function nameTerms(text: string): { terms: Term[]; translated: boolean } {
+  const tokens = tokenize(text);
+  const found = translatedTerms(text);
+  // Plain ASCII ("Bangkok", "Viet Nam") is written so in English articles too: such words stay words of the name.
+  const covered = (t: Token) =>
+    found.some((x) => t.start >= x.start && t.end <= x.end && !/^[\x20-\x7e]+$/u.test(text.slice(x.start, x.end)));
+  const unspaced = tokens.filter((t) => UNSPACED.test(t.raw));
+  if (!unspaced.every(covered)) return { terms: termsOf(tokens), translated: false };
+  const own = termsOf(tokens.filter((t) => !covered(t)));
+  const terms = [...own, ...found.map(({ translated: _, ...t }) => t)].sort((a, b) => a.start - b.start);
+  return { terms, translated: unspaced.length > 0 };
+}
+
 /** An article's terms: its own words, and those of its words that translate a name word or name a country. */
 function articleTerms(text: string): Term[] {
   return [...termsOf(tokenize(text)), ...translatedTerms(text)].sort((a, b) => a.start - b.start);
@@ -131,6 +157,11 @@ type Described = {
   heads: string[];
   weight: number;
   rareWeight: number;
+  /**
+   * Read from Chinese or Thai through NAME_WORDS, whose words are generic: "中国—东盟电信部长会议" is found in any
+   * article on a ministers' meeting without its head ("电信"), so the head is always required (rare words alone never do).
+   */
+  translated: boolean;
 };
 
 export type DescriptionLinker = (text: string, title?: string) => DescriptionMatch[];
@@ -139,16 +170,21 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
   // Document frequency over initiatives (not variants): a word in all of one initiative's aliases counts once.
   const df = new Map<string, number>();
   const perEntry = entries.map((entry) => {
-    const spelt = nameVariants(entry.name, entry.aliases).map((v) => ({ text: v, terms: termsOf(tokenize(v)) }));
+    const spelt = nameVariants(entry.name, entry.aliases).map((v) => ({ text: v, ...nameTerms(v) }));
     const variants = spelt.map((v) => [...new Set(v.terms.map((t) => t.term))]);
     for (const term of new Set(variants.flat())) df.set(term, (df.get(term) ?? 0) + 1);
-    return { entry, variants, heads: spelt.map((v) => headsOf(v.text, v.terms)) };
+    return {
+      entry,
+      variants,
+      heads: spelt.map((v) => headsOf(v.text, v.terms)),
+      translated: spelt.map((v) => v.translated),
+    };
   });
   const idf = (term: string) => Math.log((entries.length + 1) / (df.get(term) ?? 1));
   const rareDf = Math.max(2, Math.round(entries.length * RARE_SHARE));
   const isRare = (term: string) => (df.get(term) ?? 0) <= rareDf;
   const sum = (terms: string[]) => terms.reduce((a, t) => a + idf(t), 0);
-  const described: Described[] = perEntry.flatMap(({ entry, variants, heads }) =>
+  const described: Described[] = perEntry.flatMap(({ entry, variants, heads, translated }) =>
     variants.flatMap((terms, i) =>
       terms.length < MIN_TERMS
         ? []
@@ -161,6 +197,7 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
               heads: heads[i]!,
               weight: sum(terms),
               rareWeight: sum(terms.filter(isRare)),
+              translated: translated[i]!,
             },
           ],
     ),
@@ -182,9 +219,14 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
       if (candidates.size <= 1) break;
     }
     if (!candidates || !candidates.has(slug)) return false;
-    // Holding every term in one spelling, not scattered over several.
+    // Holding every term in one spelling, not scattered over several. With a member state among them, one they describe
+    // rather than one merely containing them: "Alibaba Cloud … Malaysia" is the Malaysia region, not the Malaysia City
+    // Brain run on Alibaba Cloud. China-ASEAN names share their words with too many others for that.
+    const holds = (v: string[]) => terms.every((t) => v.includes(t));
+    const member = terms.some((t) => PARTIES.has(t) && !REGION_WIDE.has(t));
+    const covers = (v: string[]) => holds(v) && (!member || sum(terms) / sum(v) >= MIN_COVERAGE);
     return (
-      [...candidates].filter((s) => variantsOf.get(s)!.some((v) => terms.every((t) => v.includes(t)))).length === 1
+      variantsOf.get(slug)!.some(holds) && [...candidates].every((s) => s === slug || !variantsOf.get(s)!.some(covers))
     );
   };
 
@@ -197,6 +239,7 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
     const titleOwnTerms = new Set(titled.filter((t) => !t.translated).map((t) => t.term));
     const leadTerms = new Set([...titleTerms, ...terms.map((t) => t.term)]);
     const leadParties = new Set([...leadTerms].filter((t) => PARTIES.has(t)));
+    const titleMembers = [...titleTerms].filter((t) => PARTIES.has(t) && !REGION_WIDE.has(t));
     const best = new Map<string, DescriptionMatch & { score: number }>();
     // Every stretch of the lead up to WINDOW_CHARS long: a description is a phrase, not words scattered over a page.
     for (let i = 0; i < terms.length; i++) {
@@ -234,11 +277,15 @@ export function createDescriptionLinker(entries: CatalogEntry[]): DescriptionLin
         if (translated && d.terms.some((t) => !PARTIES.has(t) && !found.includes(t))) continue;
         // A party of the name missing from the lead, which names another: a different name, not a description.
         if (d.parties.some((t) => !leadTerms.has(t)) && [...leadParties].some((t) => !d.parties.includes(t))) continue;
+        // Nor a member state of the name missing from a title that names another: "中老人工智能合作…" is about Laos,
+        // whatever its lead says of Thailand.
+        const members = d.parties.filter((t) => !REGION_WIDE.has(t));
+        if (members.some((t) => !titleTerms.has(t)) && titleMembers.some((t) => !members.includes(t))) continue;
         if (matched / d.weight < MIN_COVERAGE) continue;
         // Either the name's rare words are all there, or its head and the words found with it belong together to this
         // initiative alone ("Alibaba Cloud … Malaysia": no word of it is rare, their combination is; "data centre …
         // Johor" without "ByteDance" is someone else's).
-        const rareEnough = d.rareWeight >= MIN_RARE_WEIGHT && rare / d.rareWeight >= MIN_RARE_COVERAGE;
+        const rareEnough = !d.translated && d.rareWeight >= MIN_RARE_WEIGHT && rare / d.rareWeight >= MIN_RARE_COVERAGE;
         if (!rareEnough && !(d.heads.some((h) => found.includes(h)) && isDistinctive(d.slug, found))) continue;
         const score = matched / d.weight;
         const previous = best.get(d.slug);
