@@ -37,6 +37,13 @@ describe("extractCountries", () => {
     ["កម្ពុជា និងចិន ចុះហត្ថលេខាជាមួយថៃ", ["CN", "KH", "TH"]],
     ["မြန်မာနှင့် တရုတ် ပူးပေါင်းဆောင်ရွက်မည်", ["CN", "MM"]],
     ["မြန်မာ့ ဒီဂျစ်တယ် စီးပွားရေး", ["MM"]],
+    // Zawgyi, the older Burmese encoding many sites still use.
+    ["ျမန္မာ-တ႐ုတ္နယ္စပ္ ကုန္သြယ္ေရး", ["CN", "MM"]],
+    ["ສູນສົ່ງເສີມການຄ້າລາວຈີນ", ["CN", "LA"]],
+    ["La Chine et Singapour ont signé avec la Malaisie.", ["CN", "MY", "SG"]],
+    ["カンボジアとマレーシア、タイが参加した。", ["KH", "MY", "TH"]],
+    ["중국과 베트남이 협력한다", ["CN", "VN"]],
+    ["Gần 60 trường từ Trung Quốc, Xin-ga-po tham gia.", ["CN", "SG"]],
   ])("finds the countries in %j", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -52,8 +59,35 @@ describe("extractCountries", () => {
     "东盟国家的政府官员出席。",
     "Officials from the former Indochina states said so.",
     "Cable projects in the South China Sea face scrutiny.",
+    "タイトルとタイムを入力する",
   ])("names no country in %j", (text) => {
     expect(codes(text)).toEqual([]);
+  });
+
+  describe("reading an article", () => {
+    const read = (text: string) =>
+      extractCountries(text, text, { article: true })
+        .map((c) => c.code)
+        .sort();
+
+    it.each([
+      ["Huawei opened a data centre in Jakarta.", ["CN", "ID"], ["ID"]],
+      ["หัวเว่ยจับมือภาครัฐ", ["CN"], []],
+      ["กระทรวงดิจิทัลเพื่อเศรษฐกิจและสังคมลงนามความร่วมมือ", ["TH"], []],
+      ["Globe Telecom signed a deal.", ["PH"], []],
+      ["Officials met in Beijing and Nanning.", ["CN"], []],
+    ])("takes a national firm or agency for its country in %j", (text, inArticle, byName) => {
+      expect(read(text)).toEqual(inArticle);
+      // Not a country's name: search reads queries with the names alone ("Huawei" must not mean China).
+      expect(codes(text)).toEqual(byName);
+    });
+
+    it("leaves out a country named only as a rival", () => {
+      const text =
+        "Thailand approved three data-centre projects. The country aims to compete with Singapore and Malaysia for investment.";
+      expect(read(text)).toEqual(["TH"]);
+      expect(codes(text)).toEqual(["MY", "SG", "TH"]);
+    });
   });
 
   it("does not read 其中泰国 ('among them, Thailand') as China–Thailand", () => {

@@ -86,6 +86,20 @@ describe("domain terms", () => {
     ["terrestrische optische Kabel", "terrestrial-cables"],
     ["cross-border optical cables", "terrestrial-cables"],
     ["陆缆和跨境光缆", "terrestrial-cables"],
+    ["双方将共建5G网络", "5g"],
+    ["推动AI应用落地", "ai"],
+    ["Ein neues Unterwasserkabel", "submarine-cables"],
+    ["un nouveau câble sous-marin", "submarine-cables"],
+    ["海底ケーブルの敷設", "submarine-cables"],
+    ["위성원격탐사 센터", "satellites"],
+    ["police installed surveillance cameras downtown", "smart-cities"],
+    ["a crackdown on online scams", "cybersecurity"],
+    ["打击电信诈骗", "cybersecurity"],
+    ["trấn áp tội phạm lừa đảo", "cybersecurity"],
+    ["trade settled in local currencies", "digital-payments"],
+    ["扩大本币结算", "digital-payments"],
+    ["Chinese and Thai vocational schools", "digital-skills"],
+    ["China applied to join DEPA", "digital-trade"],
   ])("%j names %s", (text, slug) => {
     expect(mentionsDomain(text)).toContain(slug);
   });
@@ -93,6 +107,17 @@ describe("domain terms", () => {
   it("does not read 'AI' inside words or the modal 'cloud' of other words", () => {
     expect(mentionsDomain("The MAIN road in Thailand")).toEqual([]);
     expect(mentionsDomain("Yunnan province (云南)")).toEqual([]);
+    expect(mentionsDomain("OpenAI and 25G")).toEqual([]);
+  });
+
+  it("does not take stock phrases for digital skills", () => {
+    expect(mentionsDomain("space capacity building")).toEqual([]);
+    expect(mentionsDomain("空间能力建设")).toEqual([]);
+    expect(mentionsDomain("pagbabahagi ng pinakamahuhusay na kasanayan")).toEqual([]);
+  });
+
+  it("does not read a hint as a domain's name", () => {
+    expect(mentionsDomain("digital economy")).toEqual([]);
   });
 });
 
@@ -122,6 +147,16 @@ describe("domain confidence", () => {
     expect(titled).toBeGreaterThan(plain);
     expect(titled).toBeLessThanOrEqual(1);
     expect(plain).toBeGreaterThan(0);
+  });
+
+  it("makes a topic of a hint only when it runs through the article", () => {
+    const once = "Officials met in Hanoi. They signed a port deal. Both sides will deepen the digital economy.";
+    expect(topics(once)).toEqual([]);
+    const throughout =
+      "The two sides will deepen digital economy ties. Officials met in Hanoi. The digital economy will grow by a " +
+      "fifth, the minister said. Both plan a digital economy working group.";
+    expect(topics(throughout)).toEqual(["digital-trade"]);
+    expect(topics("Officials met. They spoke. The Ministry of Digital Economy and Society will host it.")).toEqual([]);
   });
 
   it("ignores domains named only in page chrome", () => {

@@ -5,7 +5,7 @@
 // of three or more domains ("5G, cloud computing, data centres and the Internet of Things"); a second mention of
 // the domain in the same sentence adds 0.25 (up to 1). A mention inside a linked initiative's name is never a list
 // item and counts as activity. The first two sentences add 0.5 (the lead states the topic), a title mention adds 1.5.
-// Confidence = score / (score + 1).
+// A hint ("digital economy" for digital trade) weighs WEAK_FACTOR of all that. Confidence = score / (score + 1).
 //
 // DOMAIN_TOPIC_THRESHOLD = 0.5 means score ≥ 1: one sentence reporting activity in the domain, two sentences that
 // merely mention it, a title or lead mention with a little more, or three enumerations. A single background
@@ -14,7 +14,7 @@
 import { DOMAIN_SLUGS, type DomainSlug } from "@/lib/vocabulary/domains";
 import type { Span } from "./chrome";
 import { ACTION_CUE } from "./domain-cues";
-import { DOMAIN_TERMS } from "./domain-terms";
+import { DOMAIN_TERMS, WEAK_DOMAIN_TERMS } from "./domain-terms";
 import { SEA_DOMAIN_TERMS } from "./domain-terms-sea";
 import { sentenceAt } from "./sentences";
 import type { DomainMention, Evidence } from "./types";
@@ -25,6 +25,11 @@ const WEIGHT_ACTION = 1;
 const WEIGHT_MENTION = 0.75;
 const WEIGHT_LIST = 0.35;
 const WEIGHT_REPEAT = 0.25;
+/**
+ * A hint (WEAK_DOMAIN_TERMS) weighs 0.4 of a term: it makes a topic when it runs through the article (three sentences
+ * reporting activity, two and the lead, or the title and one more), not from a lead mention and one aside.
+ */
+const WEAK_FACTOR = 0.4;
 const MIN_LIST_DOMAINS = 3;
 /** Two mentions are neighbours in an enumeration when at most this much text, with a separator, lies between. */
 const MAX_LIST_GAP = 24;
@@ -39,32 +44,48 @@ const MAX_EVIDENCE = 10;
 
 const byLength = (a: string, b: string) => b.length - a.length;
 
-function compile(slug: DomainSlug): RegExp[] {
+/**
+ * Latin-script terms end where a Latin letter or digit does not continue them. Chinese and the unspaced scripts (Thai,
+ * Lao, Khmer, Burmese) glue acronyms to their words ("的5G网络", "เทคโนโลยีAI"), so their letters are no boundary.
+ */
+const BEFORE = "(?<![\\p{Script=Latin}\\p{N}])";
+const AFTER = "(?![\\p{Script=Latin}])";
+
+type Matcher = { re: RegExp; weak: boolean };
+
+function compile(slug: DomainSlug): Matcher[] {
   const t = DOMAIN_TERMS[slug];
   const sea = SEA_DOMAIN_TERMS[slug];
   const latin = [...t.latin, ...sea.latin].sort(byLength);
-  const res: RegExp[] = [new RegExp(`(?<![\\p{L}\\p{N}])(?:${latin.join("|")})(?![\\p{L}])`, "giu")];
-  if (t.open?.length) res.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...t.open].sort(byLength).join("|")})`, "giu"));
+  const res: RegExp[] = [new RegExp(`${BEFORE}(?:${latin.join("|")})${AFTER}`, "giu")];
+  if (t.open?.length) res.push(new RegExp(`${BEFORE}(?:${[...t.open].sort(byLength).join("|")})`, "giu"));
   if (t.cs?.length)
-    res.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...t.cs].sort(byLength).join("|")})(?![\\p{L}\\p{N}])`, "gu"));
+    res.push(new RegExp(`${BEFORE}(?:${[...t.cs].sort(byLength).join("|")})(?![\\p{Script=Latin}\\p{N}])`, "gu"));
   res.push(new RegExp([...t.han, ...sea.unspaced].sort(byLength).join("|"), "gu"));
-  return res;
+  const hints = WEAK_DOMAIN_TERMS[slug];
+  const weak = hints
+    ? [
+        new RegExp(`${BEFORE}(?:${[...hints.latin].sort(byLength).join("|")})${AFTER}`, "giu"),
+        new RegExp([...hints.unspaced].sort(byLength).join("|"), "gu"),
+      ]
+    : [];
+  return [...res.map((re) => ({ re, weak: false })), ...weak.map((re) => ({ re, weak: true }))];
 }
 
-const MATCHERS = DOMAIN_SLUGS.map((slug) => ({ slug, res: compile(slug) }));
+const MATCHERS = DOMAIN_SLUGS.map((slug) => ({ slug, matchers: compile(slug) }));
 
-type Mention = Span & { slug: DomainSlug; sentence: Span | undefined };
+type Mention = Span & { slug: DomainSlug; sentence: Span | undefined; weak: boolean };
 
 function findMentions(text: string, sentences: Span[]): Mention[] {
   const mentions: Mention[] = [];
-  for (const { slug, res } of MATCHERS) {
+  for (const { slug, matchers } of MATCHERS) {
     const own: Mention[] = [];
-    for (const re of res) {
+    for (const { re, weak } of matchers) {
       for (const m of text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
         if (own.some((o) => start < o.end && o.start < end)) continue;
-        own.push({ slug, start, end, sentence: sentenceAt(sentences, start) });
+        own.push({ slug, start, end, sentence: sentenceAt(sentences, start), weak });
       }
     }
     mentions.push(...own);
@@ -72,9 +93,11 @@ function findMentions(text: string, sentences: Span[]): Mention[] {
   return mentions;
 }
 
-/** Where each domain is named in `text`: its terms in every language the lexicons hold. */
+/** Where each domain is named in `text`: its terms in every language the lexicons hold (hints do not name it). */
 export function domainSpans(text: string): (Span & { slug: DomainSlug })[] {
-  return findMentions(text, []).map(({ slug, start, end }) => ({ slug, start, end }));
+  return findMentions(text, [])
+    .filter((m) => !m.weak)
+    .map(({ slug, start, end }) => ({ slug, start, end }));
 }
 
 export function mentionsDomain(text: string): DomainSlug[] {
@@ -117,7 +140,7 @@ export function extractDomains(
   const mentions = findMentions(masked, sentences);
   const inList = listItems(masked, mentions);
   const lead = new Set(sentences.slice(0, LEAD_SENTENCES));
-  const inTitle = new Set(title ? mentionsDomain(title) : []);
+  const titleMentions = title ? findMentions(title, []) : [];
   const out: DomainMention[] = [];
   for (const slug of DOMAIN_SLUGS) {
     const own = mentions.filter((m) => m.slug === slug).sort((a, b) => a.start - b.start);
@@ -125,23 +148,27 @@ export function extractDomains(
     const perSentence = new Map<Span | undefined, number>();
     let leadBonus = 0;
     for (const m of own) {
-      const isNamed = named.some((n) => m.start >= n.start && m.end <= n.end);
-      const weight = isNamed
+      const factor = m.weak ? WEAK_FACTOR : 1;
+      // A hint inside a linked initiative's name ("Dialogue on Digital Economy Co-operation") names no topic.
+      const isNamed = !m.weak && named.some((n) => m.start >= n.start && m.end <= n.end);
+      const base = isNamed
         ? WEIGHT_ACTION
         : inList.has(m)
           ? WEIGHT_LIST
           : reportsAction(masked, m)
             ? WEIGHT_ACTION
             : WEIGHT_MENTION;
+      const weight = base * factor;
       const before = perSentence.get(m.sentence);
       perSentence.set(
         m.sentence,
-        before === undefined ? weight : Math.min(1, Math.max(before, weight) + WEIGHT_REPEAT),
+        before === undefined ? weight : Math.min(1, Math.max(before, weight) + WEIGHT_REPEAT * factor),
       );
-      if (m.sentence && lead.has(m.sentence)) leadBonus = LEAD_BONUS;
+      if (m.sentence && lead.has(m.sentence)) leadBonus = Math.max(leadBonus, LEAD_BONUS * factor);
     }
-    const score =
-      [...perSentence.values()].reduce((a, b) => a + b, 0) + leadBonus + (inTitle.has(slug) ? TITLE_BONUS : 0);
+    const inTitle = titleMentions.filter((m) => m.slug === slug);
+    const titleBonus = inTitle.length ? TITLE_BONUS * (inTitle.some((m) => !m.weak) ? 1 : WEAK_FACTOR) : 0;
+    const score = [...perSentence.values()].reduce((a, b) => a + b, 0) + leadBonus + titleBonus;
     const evidence: Evidence[] = own
       .slice(0, MAX_EVIDENCE)
       .map((m) => ({ quote: original.slice(m.start, m.end), start: m.start, end: m.end }));

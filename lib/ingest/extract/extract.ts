@@ -35,7 +35,7 @@ export function createExtractor(catalog: Catalog): Extractor {
     const events = extractEvents(masked, text, sentences, input.publishedOn);
     return {
       language: input.language ? normaliseLanguageTag(input.language) : detectLanguage(masked),
-      countries: extractCountries(masked, text),
+      countries: extractCountries(masked, text, { article: true }),
       domains: extractDomains(masked, text, sentences, title, named),
       initiatives: weighSalience(initiatives, sentences, events, titled, masked),
       actors,
