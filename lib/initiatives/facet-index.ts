@@ -18,12 +18,22 @@ import { initiativeIdIn, type ResolvedSearch } from "./conditions";
 import { countSnapshot, type FacetCounts, MAX_ACTORS, maskOf, type Row, type Snapshot } from "./facet-snapshot";
 import type { InitiativeFilters } from "./filters";
 
-export { countSnapshot, type FacetCounts, MAX_ACTORS, pageOfIds, type Snapshot, stalledBefore } from "./facet-snapshot";
+export {
+  countSnapshot,
+  type FacetCounts,
+  idsCitingAny,
+  idsWithVocabulary,
+  MAX_ACTORS,
+  pageOfIds,
+  type Snapshot,
+  stalledBefore,
+} from "./facet-snapshot";
 
 /** More generations apart than data_changes keeps (bump_data_version): reload. */
 const CHANGE_LOG_LENGTH = 100_000;
 const ROW_COLUMNS = sql`i.id, i.name, i.status::text as status, i.scope::text as scope, i.first_announced_on::text as announced,
-  s.last_evidence_on::text as last_evidence, s.domain_slugs, s.country_codes, s.actor_ids, s.source_types
+  s.last_evidence_on::text as last_evidence, s.domain_slugs, s.country_codes, s.actor_ids, s.source_types,
+  array(select distinct c.source_id from citations c where c.initiative_id = i.id) as source_ids
   from initiatives i join initiative_search s on s.initiative_id = i.id`;
 
 type RowRecord = {
@@ -37,6 +47,7 @@ type RowRecord = {
   country_codes: string[];
   actor_ids: number[];
   source_types: string[];
+  source_ids: number[];
 };
 
 function toRow(r: RowRecord): Row {
@@ -56,6 +67,7 @@ function toRow(r: RowRecord): Row {
     ),
     sourceTypes: maskOf(r.source_types, SOURCE_TYPES),
     actors: r.actor_ids,
+    sources: r.source_ids,
   };
 }
 

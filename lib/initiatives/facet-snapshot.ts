@@ -33,6 +33,8 @@ export type Row = {
   countries: number;
   sourceTypes: number;
   actors: number[];
+  /** The sources its claims cite: a search matching a source's text finds the initiatives citing it. */
+  sources: number[];
 };
 
 /** Actors are listed by frequency, this many at most (plus any selected ones). */
@@ -152,6 +154,39 @@ export function countSnapshot(
     },
     actors: ranked.slice(0, limit).map(({ slug, name, count }) => ({ slug, name, count })),
   };
+}
+
+/** For each cited source, the initiatives citing it: built once per snapshot, when a search first needs it. */
+const citing = new WeakMap<Snapshot, Map<number, number[]>>();
+
+/** The initiatives citing any of `sourceIds`, as searchIdsQuery's join of sources with citations finds them. */
+export function idsCitingAny(snapshot: Snapshot, sourceIds: readonly number[]): number[] {
+  let bySource = citing.get(snapshot);
+  if (!bySource) {
+    bySource = new Map();
+    for (const row of snapshot.rows.values()) {
+      for (const source of row.sources) {
+        const ids = bySource.get(source);
+        if (ids) ids.push(row.id);
+        else bySource.set(source, [row.id]);
+      }
+    }
+    citing.set(snapshot, bySource);
+  }
+  return sourceIds.flatMap((id) => bySource.get(id) ?? []);
+}
+
+/** The initiatives with one of `domains` (when given) and one of `countries` (when given): vocabularyMatch's test. */
+export function idsWithVocabulary(snapshot: Snapshot, domains: readonly string[], countries: readonly string[]): number[] {
+  const domainMask = maskOf(domains, DOMAIN_SLUGS);
+  const countryMask = maskOf(countries, COUNTRY_CODES);
+  const ids: number[] = [];
+  for (const row of snapshot.rows.values()) {
+    if (domains.length && !(row.domains & domainMask)) continue;
+    if (countries.length && !(row.countries & countryMask)) continue;
+    ids.push(row.id);
+  }
+  return ids;
 }
 
 const dateDescNullsLast = (a: string | null, b: string | null) =>

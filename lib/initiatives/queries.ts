@@ -11,14 +11,26 @@ import {
   initiativeIdIn,
   lastEvidenceExpr,
   orderByExpr,
+  FUZZY_BELOW,
+  fuzzyNameIdsQuery,
   searchIdsQuery,
+  searchPartsQuery,
   possiblyStalledExpr,
   type ResolvedSearch,
   statusExpr,
   whereClause,
 } from "./conditions";
 import { effectiveSort, type InitiativeFilters } from "./filters";
-import { countSnapshot, facetIndexFor, MAX_ACTORS, pageOfIds, type Snapshot } from "./facet-index";
+import {
+  countSnapshot,
+  facetIndexFor,
+  idsCitingAny,
+  idsWithVocabulary,
+  MAX_ACTORS,
+  pageOfIds,
+  type Snapshot,
+} from "./facet-index";
+import { readVocabulary } from "@/lib/search/vocabulary";
 import { type Facets, facetsFromCounts, getFacetsAndTotal } from "./facets";
 import type { InitiativeScope } from "@/lib/vocabulary/misc";
 import { getMatchExplanations, type MatchExplanation } from "./match";
@@ -62,23 +74,39 @@ export async function findInitiatives(db: DbOrTx, filters: InitiativeFilters): P
 }
 
 /**
- * Evaluates the text search once (ARCHITECTURE P4). Sequential scans are disabled for this one statement: pg_trgm
- * declares `<%` (word_similarity, ~15 µs per name) as cheap as `=`, and its functions belong to the superuser, so on
- * a small, narrow initiative_search (1,000 rows in ~70 pages) the planner computes it for every name instead of
- * rechecking the trigram index's candidates — 18 instead of 4 ms at 1k. Every branch of the search has its index.
+ * Evaluates the text search once (ARCHITECTURE P4). With the facet index (ARCHITECTURE P8) the database answers only
+ * what needs the texts — which initiatives' own text matches, which sources' text does — and the index supplies the
+ * rest: the initiatives citing those sources and those with the domains and countries the query names. Without it
+ * (as-of views, transactions, scripts) one statement answers all (searchIdsQuery, the definition; the tests hold the
+ * two equal). Sequential scans are disabled for these statements: pg_trgm declares `<%` (word_similarity, ~15 µs per
+ * name) as cheap as `=`, and its functions belong to the superuser, so on a small, narrow initiative_search (1,000 rows
+ * in ~70 pages) the planner computes it for every name instead of rechecking the trigram index's candidates — 18
+ * instead of 4 ms at 1k. Every branch of the search has its index.
  */
-export async function resolveSearch(db: DbOrTx, q: string): Promise<ResolvedSearch> {
+export async function resolveSearch(db: DbOrTx, q: string, index?: Snapshot | null): Promise<ResolvedSearch> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local enable_seqscan = off`);
-    const [row] = await queryRows<{ ids: number[] | null }>(tx, searchIdsQuery(q));
+    const ids = index ? await searchWithIndex(tx, q, index) : ((await queryRows<{ ids: number[] | null }>(tx, searchIdsQuery(q)))[0]?.ids ?? []);
     await tx.execute(sql`set local enable_seqscan = on`);
-    return { ids: row?.ids ?? [] };
+    return { ids };
   });
+}
+
+async function searchWithIndex(tx: DbOrTx, q: string, index: Snapshot): Promise<number[]> {
+  const [parts] = await queryRows<{ ids: number[]; sources: number[] }>(tx, searchPartsQuery(q));
+  const found = new Set([...parts!.ids, ...idsCitingAny(index, parts!.sources)]);
+  const reading = readVocabulary(q);
+  if (reading) for (const id of idsWithVocabulary(index, reading.domains, reading.countries)) found.add(id);
+  if (found.size < FUZZY_BELOW) {
+    const [fuzzy] = await queryRows<{ ids: number[] }>(tx, fuzzyNameIdsQuery(q));
+    for (const id of fuzzy!.ids) found.add(id);
+  }
+  return [...found];
 }
 
 async function findInitiativesUnbounded(db: DbOrTx, filters: InitiativeFilters, index: Snapshot | null): Promise<InitiativeList> {
   // The text search is the expensive part: evaluate it once, then the page and the facets (with the total) filter by id.
-  const search = filters.q ? await resolveSearch(db, filters.q) : undefined;
+  const search = filters.q ? await resolveSearch(db, filters.q, index) : undefined;
   // With the facet index (ARCHITECTURE P8), a search's page is chosen among the ids that match every filter, which the
   // index has just counted: fewer ids to plan than the search's (2,050 for "data centre" at 10k: 11 ms of planning).
   const counts = index && countSnapshot(index, filters, search, MAX_ACTORS);

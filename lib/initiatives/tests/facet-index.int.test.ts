@@ -11,7 +11,7 @@ import { COUNTRY_CODES } from "@/lib/vocabulary/countries";
 import { DOMAIN_SLUGS } from "@/lib/vocabulary/domains";
 import { SOURCE_TYPES } from "@/lib/vocabulary/misc";
 import { STATUSES } from "@/lib/vocabulary/statuses";
-import { countFacetsFromIndex, facetIndexStats, stalledBefore } from "../facet-index";
+import { countFacetsFromIndex, facetIndexFor, facetIndexStats, stalledBefore } from "../facet-index";
 import { countFacetsInSql } from "../facets";
 import { parseFiltersStrict } from "../filters";
 import { findInitiatives, resolveSearch } from "../queries";
@@ -24,6 +24,14 @@ describe(`facet counts from memory on ${testEngine()}`, () => {
     database = await createTestDatabase();
     await seedScaleData(database, { initiatives: 300, seed: 23 });
     setTestDatabase(database);
+    // A word only a source's title holds: the initiative citing it is found through the source alone.
+    const [cited] = await queryRows<{ id: number }>(database.db, sql`select id from initiatives order by id desc limit 1`);
+    await addCitedMilestone(database.db, {
+      initiativeId: cited!.id,
+      source: await createSource(database.db, { title: "Kestrelmoor exchange opens" }),
+      description: "Reported.",
+      occurredOn: "2024-05-02",
+    });
     const [actor] = await queryRows<{ slug: string }>(
       database.db,
       sql`select a.slug from actors a join initiative_actors ia on ia.actor_id = a.id group by a.slug order by count(*) desc, a.slug limit 1`,
@@ -50,6 +58,11 @@ describe(`facet counts from memory on ${testEngine()}`, () => {
       "q=cable&domain=submarine-cables&sourceType=official-china",
       "q=Jakrta",
       "q=数据中心&scope=local",
+      "q=Rechenzentrum",
+      "q=Vietnam%20AI",
+      "q=trung%20t%C3%A2m%20d%E1%BB%AF%20li%E1%BB%87u",
+      "q=%E0%B8%A8%E0%B8%B9%E0%B8%99%E0%B8%A2%E0%B9%8C%E0%B8%82%E0%B9%89%E0%B8%AD%E0%B8%A1%E0%B8%B9%E0%B8%A5",
+      "q=Kestrelmoor",
     ];
   }, 300_000);
   afterAll(async () => {
@@ -58,9 +71,17 @@ describe(`facet counts from memory on ${testEngine()}`, () => {
   });
 
   async function expectSameAsSql(db: Db, step: string) {
+    const index = await facetIndexFor(db, parseFiltersStrict(new URLSearchParams("")));
+    const sorted = (ids: number[]) => [...ids].sort((a, b) => a - b);
     for (const scenario of scenarios) {
       const filters = parseFiltersStrict(new URLSearchParams(scenario));
       const search = filters.q ? await resolveSearch(db, filters.q) : undefined;
+      // The search resolved with the index's help (its sources' citations, its vocabulary) finds what the SQL finds.
+      if (filters.q) {
+        expect(sorted((await resolveSearch(db, filters.q, index)).ids), `${step}: ${scenario} searched with the index`).toEqual(
+          sorted(search!.ids),
+        );
+      }
       const fromIndex = await countFacetsFromIndex(db, filters, search, 40);
       expect(fromIndex, `${step}: ${scenario} answered from memory`).not.toBeNull();
       const { ids, ...counts } = fromIndex!;
@@ -110,6 +131,10 @@ describe(`facet counts from memory on ${testEngine()}`, () => {
     expect(all!.total).toBeGreaterThanOrEqual(300);
     expect(all!.stalled).toBeGreaterThan(0);
     expect(all!.actors).toHaveLength(40);
+    // …and the searches reach each way of matching the index supplies: a source's citations, the vocabulary.
+    const index = await facetIndexFor(db, parseFiltersStrict(new URLSearchParams("")));
+    expect((await resolveSearch(db, "Kestrelmoor", index)).ids).toHaveLength(1);
+    expect((await resolveSearch(db, "Vietnam AI", index)).ids.length).toBeGreaterThan(10);
   });
 
   it("follow edits by re-reading only the initiatives they touch", async () => {
