@@ -104,7 +104,6 @@ test("a shared URL reproduces the same view, and the filter form works without J
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(shared);
-  // Auto-waiting: the list streams in after its skeleton, so reading the headings at once can find none yet.
   await expect(results(other).getByRole("heading")).toHaveText(names);
   await expect(facet(other, "5G", names.length)).toBeChecked();
   await expect(other.getByRole("combobox", { name: "Sort by" })).toHaveValue("name");

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { cachedReads } from "@/lib/cache/reads";
 
-// Outside this segment's loading boundary: an unknown slug becomes a 404 before the skeleton streams.
+// Before the page renders: an unknown slug is a 404 whatever the page streams (once a Suspense boundary has streamed,
+// notFound() could only answer 200).
 export default async function ActorLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
   if (!(await cachedReads.hasActor(await getDb(), (await params).slug))) notFound();
   return children;

@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { getDb } from "@/db/client";
 import { cachedReads } from "@/lib/cache/reads";
 
-// Outside this segment's loading boundary: an unknown id becomes a 404 before the skeleton streams.
+// Before the page renders: an unknown id is a 404 whatever the page streams (once a Suspense boundary has streamed,
+// notFound() could only answer 200).
 export default async function SourceLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^\d{1,10}$/.test(id) || !(await cachedReads.hasSource(await getDb(), Number(id)))) notFound();

@@ -1,5 +1,0 @@
-import { ListSkeleton } from "@/components/initiatives/skeletons";
-
-export default function Loading() {
-  return <ListSkeleton title="Loading initiatives…" />;
-}

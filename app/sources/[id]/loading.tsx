@@ -1,5 +1,0 @@
-import { DetailSkeleton } from "@/components/initiatives/skeletons";
-
-export default function Loading() {
-  return <DetailSkeleton title="Loading source…" />;
-}
