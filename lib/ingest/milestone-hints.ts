@@ -17,29 +17,42 @@ const KIND_CUES: [MilestoneKind, RegExp][] = [
   ],
   [
     "construction-started",
-    /\b(?:groundbreaking|broke ground|construction\b[^.]{0,80}?\b(?:began|begins|started|starts))\b|Baubeginn|Spatenstich|Bau begonnen|开工|奠基|khởi công|động thổ|เริ่มก่อสร้าง|วางศิลาฤกษ์|peletakan batu pertama|pembangunan dimulai|mula dibina|memulakan pembinaan/iu,
+    /\b(?:groundbreaking|broke ground|under construction|(?:began|begun|started|commenced) (?:construction|building)|construction\b[^.]{0,80}?\b(?:began|begun|begins|started|starts|commenced|got under ?way))\b|Baubeginn|Spatenstich|Bau begonnen|开工|动工|破土|奠基|khởi công|động thổ|bắt đầu (?:xây dựng|thi công)|đang thi công|เริ่มก่อสร้าง|เริ่มการก่อสร้าง|วางศิลาฤกษ์|อยู่ระหว่าง(?:การ)?ก่อสร้าง|peletakan batu pertama|pembangunan dimulai|mulai dibangun|memulai pembangunan|sedang dibangun|mula dibina|memulakan pembinaan|pecah tanah|dalam pembinaan/iu,
   ],
   [
     "in-service",
-    /\b(?:in(?:to)? (?:commercial )?service|entered (?:commercial |full )?service|went live|ready for service|commercial operation|switch(?:ed|es)? on|came online|(?:began|begins|started) operati(?:ng|ons)|(?:became|was made|were made|is now|are now) operational|(?:put|went) into operation)\b|in Betrieb|Betrieb aufgenommen|freigeschaltet|eingeschaltet|ans Netz|投入使用|投运|投入运营|正式运营|正式商用|正式开通|正式上线|开通运营|đưa vào (?:sử dụng|vận hành|khai thác)|đi vào hoạt động|chính thức vận hành|chính thức (?:triển khai|kết nối|hoạt động)|เปิดให้บริการ|เริ่มให้บริการ|เปิดใช้งาน|mulai beroperasi|resmi beroperasi|mula beroperasi|beroperasi secara komersial|diaktifkan/iu,
+    /\b(?:in(?:to)? (?:commercial )?service|enter(?:s|ed) (?:commercial |full )?service|(?:go(?:es)?|went|gone) live|ready for service|commercial operation|launch(?:ed|es) commercial(?:ly| services?)|switch(?:ed|es)? (?:(?:it|them) )?on|came online|(?:began|begins|started) operati(?:ng|ons)|(?:became|was made|were made|is now|are now) operational|(?:put|went) into operation)\b|in Betrieb|Betrieb aufgenommen|freigeschaltet|eingeschaltet|ans Netz|投入使用|投用|投运|投产|投入运营|正式运营|正式运行|正式商用|启用|开通|上线|đưa vào (?:sử dụng|vận hành|khai thác|hoạt động)|đi vào hoạt động|chính thức vận hành|chính thức (?:triển khai|kết nối|hoạt động)|เปิดให้บริการ|เริ่มให้บริการ|เปิดใช้งาน|เปิดใช้|(?:mulai|resmi|telah|sudah|mula) beroperasi|beroperasi (?:secara )?(?:komersial|sepenuhnya|penuh)|diaktifkan/iu,
   ],
   [
     "completed",
-    /\b(?:complet(?:ed|es|ion)|finished)\b|abgeschlossen|fertiggestellt|建成|完成|hoàn thành|hoàn tất|แล้วเสร็จ|เสร็จสมบูรณ์|เสร็จสิ้น|selesai dibangun|rampung|telah siap|siap sepenuhnya/iu,
+    /\b(?:complet(?:ed|es|ion)|finished)\b|abgeschlossen|fertiggestellt|建成|竣工|完工|落成|完成|hoàn thành|hoàn tất|แล้วเสร็จ|เสร็จสมบูรณ์|เสร็จสิ้น|ก่อสร้างเสร็จ|selesai dibangun|selesai dibina|rampung|telah siap|siap sepenuhnya|siap dibina/iu,
   ],
-  ["signed", /\b(?:sign(?:ed|s|ing)?|inked)\b|unterzeichne|unterschrieb|签署|签订|签约|ký kết|đã ký|ลงนาม|menandatangani|ditandatangani|menandatangan/iu],
+  ["signed", /\b(?:sign(?:ed|s|ing)?|inked)\b|unterzeichne|unterschrieb|签署|签订|签约|ký kết|(?:đã|được|cùng) ký|ký (?:thỏa thuận|hiệp định|bản ghi nhớ|biên bản)|ลงนาม|เซ็นสัญญา|menandatangani|ditandatangani|menandatangan|\b(?:meneken|diteken|memeterai|dimeterai)\b/iu],
   ["adopted", /\b(?:adopt(?:ed|s)?|endorse(?:d|s)?|approved)\b|verabschiede|angenommen|通过|批准/iu],
   ["agreed", /\b(?:agree(?:d|s)?|reached (?:a |an )?(?:deal|agreement|consensus))\b|vereinbar|einigten|达成/iu],
-  ["launched", /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es)|open(?:ed|s)|kick(?:ed)? off|set up|established)\b|eröffne|gestartet|startete|ins Leben|揭牌|启动|开通|成立|上线/iu],
+  ["launched", /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es)|open(?:ed|s)|kick(?:ed)? off|set up|established)\b|eröffne|gestartet|startete|ins Leben|揭牌|启动|成立/iu],
   ["meeting-held", /\b(?:meeting|summit|forum|dialogue|conference|talks)\b|Treffen|Gipfel|Konferenz|Dialog|Forum|会议|峰会|论坛|对话/iu],
   ["announced", /\b(?:announc(?:ed|es)|unveiled plans)\b|angekündigt|kündigte|bekannt|宣布/iu],
   ["proposed", /\b(?:propos(?:ed|es|al))\b|vorgeschlagen|schlug|提议|倡议/iu],
 ];
 
-export const FUTURE = /\b(?:will|shall|plans? to|planned|expected to|is to|are to|aims? to|scheduled|set to|by the end of)\b|\bsoll(?:en)?\b|\bwerden\b|\bwird\b|geplant|将|计划|预计|拟/iu;
+// Vietnamese, Thai, Indonesian and Malay markers follow the English, German and Chinese ones; Vietnamese syllables
+// stand alone ("sẽ", not inside a longer word), Thai has no spaces to bound จะ.
+export const FUTURE =
+  /\b(?:will|shall|plans? to|planned|expected to|projected to|slated to|is to|are to|aims? to|scheduled|set to|by the end of)\b|\bsoll(?:en)?\b|\bwerden\b|\bwird\b|geplant|将|计划|预计|拟|争取|力争|(?<!\p{L})(?:sẽ|dự kiến|dự định|kế hoạch)(?!\p{L})|จะ|คาดว่า|มีแผน|มีกำหนด|วางแผน|\b(?:akan|bakal|direncanakan|dijadwalkan|rencananya|berencana|diharapkan|dijangka|dirancang)\b/iu;
+
+/** Where the sentence names its event: the first kind whose cue it contains (or the given kind's), and where. */
+export function findKindCue(sentence: string, only?: MilestoneKind): { kind: MilestoneKind; index: number; end: number } | null {
+  for (const [kind, cue] of KIND_CUES) {
+    if (only && kind !== only) continue;
+    const m = cue.exec(sentence);
+    if (m) return { kind, index: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
 
 export function guessMilestoneKind(sentence: string): MilestoneKind {
-  return KIND_CUES.find(([, cue]) => cue.test(sentence))?.[0] ?? "other";
+  return findKindCue(sentence)?.kind ?? "other";
 }
 
 const addPeriod = (start: string, precision: DatePrecision): string => {
@@ -51,14 +64,17 @@ const addPeriod = (start: string, precision: DatePrecision): string => {
   return d.toISOString().slice(0, 10);
 };
 
+/** Whether the whole period lies after the article's date (true), before it (false), or around it or unknown (null). */
+export function periodLiesAfter(date: string, publishedOn: string | undefined): boolean | null {
+  const parsed = parsePartialDate(date);
+  if (!parsed || !publishedOn) return null;
+  if (parsed.date > publishedOn) return true;
+  return addPeriod(parsed.date, parsed.precision) <= publishedOn ? false : null;
+}
+
 /** Planned when the whole period lies after the article's date; for a period around it, the sentence decides. */
 export function guessIsPlanned(date: string, sentence: string, publishedOn: string | undefined): boolean {
-  const parsed = parsePartialDate(date);
-  if (parsed && publishedOn) {
-    if (parsed.date > publishedOn) return true;
-    if (addPeriod(parsed.date, parsed.precision) <= publishedOn) return false;
-  }
-  return FUTURE.test(sentence);
+  return periodLiesAfter(date, publishedOn) ?? FUTURE.test(sentence);
 }
 
 /** The sentence as a one-line description, cut at a word boundary. */

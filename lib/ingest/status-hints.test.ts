@@ -68,6 +68,54 @@ describe("the status an event reports", () => {
   });
 });
 
+describe("what the words around the cue say", () => {
+  it.each([
+    ["en", "On Tuesday the system was switched on, and officers will staff it.", "operational"],
+    ["en", "The ministry switched them on in May 2025.", "operational"],
+    ["en", "The payment link went live on 3 March 2025.", "operational"],
+    ["en", "The data centre was under construction in 2024.", "in-progress"],
+    ["zh", "该项目于2025年3月动工。", "in-progress"],
+    ["zh", "数据中心于2025年建成投用。", "operational"],
+    ["zh", "该协议于2025年4月签署，确认将扩大合作。", "agreed"],
+    ["vi", "Trung tâm dữ liệu được đưa vào hoạt động năm 2025.", "operational"],
+    ["th", "ทั้งสองฝ่ายเซ็นสัญญาเมื่อ 2 เมษายน 2568", "agreed"],
+    ["id", "Nota kesepahaman itu ditandatangani pada 2 April 2025.", "agreed"],
+    ["ms", "Pusat data itu siap dibina pada Mei 2025.", "completed"],
+  ])("%s: reads a report: %s → %s", (_lang, sentence, status) => {
+    expect(reported(sentence)).toBe(status);
+  });
+
+  it.each([
+    ["en", "The groundbreaking will be held next week."],
+    ["en", "Once completed, the cable links three countries."],
+    ["en", "The cable has not entered service."],
+    ["vi", "Theo kế hoạch, năm 2026 hai bên sẽ hoàn tất kết nối."],
+    ["vi", "Tuyến cáp dự kiến đi vào hoạt động năm 2026."],
+    ["vi", "Tuyến cáp chưa đi vào hoạt động."],
+    ["th", "ศูนย์ข้อมูลจะเปิดให้บริการในปี 2569"],
+    ["id", "Pusat data ini akan mulai beroperasi pada 2026."],
+    ["id", "Sistem ini ditargetkan resmi beroperasi pada akhir 2025."],
+    ["ms", "Pusat data itu dijangka mula beroperasi pada 2026."],
+  ])("%s: a plan, a condition or a negation reports nothing: %s", (_lang, sentence) => {
+    expect(reported(sentence)).toBeNull();
+  });
+
+  it.each([
+    ["en", "China has built 34 workshops since 2016."],
+    ["en", "The operator completed more than 1,500 towers in October."],
+    ["en", "The first phase of the campus was completed in 2024."],
+    ["en", "Officials announced the successful completion of negotiations in May."],
+    ["zh", "中国已在多国建成34个培训中心。"],
+    ["zh", "今年9月，项目完成无人车试运行。"],
+    ["zh", "项目一期工程于2024年竣工。"],
+    ["vi", "Dự án hoàn thành giai đoạn 1 vào năm 2024."],
+    ["th", "โครงการระยะที่ 1 แล้วเสร็จในปี 2567"],
+    ["id", "Tahap pertama proyek itu rampung pada 2024."],
+  ])("%s: a part finished is not the initiative completed: %s", (_lang, sentence) => {
+    expect(reported(sentence)).toBeNull();
+  });
+});
+
 describe("steps backwards", () => {
   it("follow the lifecycle order proposed < agreed < in progress < operational < completed", () => {
     expect(isBackwards("operational", "in-progress")).toBe(true);
@@ -112,6 +160,13 @@ describe("the change proposed from the current status", () => {
     ]) {
       expect(proposeStatusChange("in-progress", guessMilestoneKind(sentence), sentence, false), sentence).toEqual({ toStatus: "operational", backwards: false });
     }
+  });
+
+  it("reads no completion of an initiative in service, and no step back from work on a part of it", () => {
+    expect(proposeStatusChange("operational", "completed", "The facility was completed in record time.", false)).toBeNull();
+    expect(proposeStatusChange("in-progress", "completed", "The facility was completed in record time.", false)).toEqual({ toStatus: "completed", backwards: false });
+    expect(proposeStatusChange("operational", "construction-started", "Construction of the second phase began in 2024.", false)).toBeNull();
+    expect(proposeStatusChange("operational", "construction-started", "二期扩建工程于2024年开工。", false)).toBeNull();
   });
 
   it("flags other steps backwards", () => {

@@ -84,6 +84,32 @@ describe("status-change suggestions", () => {
     expect(drafts.map((d) => d.payload)).toEqual([expect.objectContaining({ initiativeSlug: "asia-direct-cable", toStatus: "operational", effectiveOn: "2025-05-03" })]);
   });
 
+  it("reads the initiative where the event is reported, not in a later clause with its own subject", () => {
+    const text = "In 2025 the Asia Link Cable entered service, and the Asia Direct Cable landed in Batangas.";
+    const drafts = statusChanges(text, { "asia-direct-cable": "in-progress", "asia-link-cable": "in-progress" });
+    expect(drafts.map((d) => d.payload)).toEqual([expect.objectContaining({ initiativeSlug: "asia-link-cable", toStatus: "operational" })]);
+    const list = "In 2024 a data hub was put into service, then the Asia Direct Cable landed in Batangas.";
+    expect(statusChanges(list, { "asia-direct-cable": "in-progress" })).toHaveLength(0);
+  });
+
+  it("dates an undated report by the article, ranked lower, and only forward", () => {
+    const text = "The Asia Direct Cable enters service\n\nOperators celebrated in Singapore.";
+    const [draft, ...rest] = statusChanges(text, { "asia-direct-cable": "in-progress" });
+    expect(rest).toHaveLength(0);
+    expect(draft!.payload).toMatchObject({ initiativeSlug: "asia-direct-cable", toStatus: "operational", effectiveOn: "2025-06-20", precision: "day" });
+    expect(draft!.confidence).toBeLessThan(1);
+    expect(statusChanges("A photo shows the Asia Direct Cable under construction.", { "asia-direct-cable": "operational" })).toHaveLength(0);
+  });
+
+  it("reads the cues of a Traditional Chinese text", () => {
+    const text = "Asia Direct Cable於2025年6月16日正式投入使用，營運商表示。";
+    expect(statusChanges(text, { "asia-direct-cable": "in-progress" }).map((d) => d.payload)).toEqual([
+      expect.objectContaining({ initiativeSlug: "asia-direct-cable", toStatus: "operational", effectiveOn: "2025-06-16" }),
+    ]);
+    const signed = "雙方簽署Asia Direct Cable建設協議\n\n記者報導。";
+    expect(statusChanges(signed, { "asia-direct-cable": "proposed" } as never).map((d) => d.payload)).toEqual([expect.objectContaining({ toStatus: "agreed" })]);
+  });
+
   it("gives a replacement to the initiative replaced, named first", () => {
     const text = "The Asia Link Cable was replaced by the Asia Direct Cable in 2024, the consortium said.";
     const [draft, ...rest] = statusChanges(text, { "asia-direct-cable": "operational", "asia-link-cable": "in-progress" });
