@@ -10,7 +10,7 @@ export async function AccountMenu() {
   const hasSession = SESSION_COOKIE_NAMES.some((name) => jar.has(name));
   if (!hasSession) {
     return (
-      <Link href="/sign-in" className="text-sm text-ink">
+      <Link href="/sign-in" prefetch={false} className="text-sm text-ink">
         Sign in
       </Link>
     );
