@@ -166,7 +166,8 @@ export const SEA_YEAR_RULE: DateRule = {
 export const SEA_PARTIAL_RULES: DateRule[] = [
   {
     name: "vi-yearless-day",
-    re: new RegExp(`${VI_DAY}\\s+(\\d{1,2})(?:\\s+tháng\\s+|\\s*/\\s*)(\\d{1,2})(?![\\d/])`, "giu"),
+    // "ngày 2-12" as often as "ngày 2/12"; not a day range ("ngày 2-3 tháng 12") or a full date ("ngày 2-12-2025").
+    re: new RegExp(`${VI_DAY}\\s+(\\d{1,2})(?:\\s+tháng\\s+|\\s*[/.-]\\s*)(\\d{1,2})(?![\\d/-]|\\.\\d|\\s*tháng)`, "giu"),
     build: (m) => partial(num(m[2]), num(m[1])),
   },
   {

@@ -79,6 +79,7 @@ describe("dates in Vietnamese, Thai, Lao, Khmer, Burmese, Indonesian, Malay and 
     ["Lễ khởi công diễn ra ngày 24 tháng 5.", "2026-05-24 day resolved"],
     ["Lễ khởi công diễn ra ngày 24/5.", "2026-05-24 day resolved"],
     ["Buổi làm việc diễn ra chiều 14/1 tại Hà Nội.", "2026-01-14 day resolved"],
+    ["Ngày 2-3, hai bên công bố kết nối thanh toán.", "2026-03-02 day resolved"],
     ["Hội nghị được tổ chức vào tháng 5.", "2026-05 month resolved"],
     ["Forum itu berlangsung pada 24 Mei.", "2026-05-24 day resolved"],
     ["ในวันที่ 31 ตุลาคม เจ้าหน้าที่ไทยและจีนเข้าร่วมพิธี", "2025-10-31 day resolved"],
@@ -88,6 +89,7 @@ describe("dates in Vietnamese, Thai, Lao, Khmer, Burmese, Indonesian, Malay and 
 
   it("keeps the modal and month-free words of these languages undated", () => {
     expect(dates("Dự án kéo dài 3 tháng và trị giá 5 tỷ đồng.", "2026-06-15")).toEqual([]);
+    expect(dates("Diễn đàn diễn ra ngày 2-3 tháng 12.", "2026-06-15")).not.toContain("2026-03-02 day resolved");
     expect(dates("Mereka akan bertemu lagi bulan depan di Mac Donald's.", "2026-06-15")).toEqual([]);
   });
 });
