@@ -2,7 +2,7 @@
 //                  [--connections 50] [--port 3500] [--build] [--database-url postgres://…] [--no-write]
 // --build rebuilds from HEAD; otherwise the last private build (in /tmp/tracker-bench/app) is reused and its commit reported.
 // Starts the production server on a scale-seeded database per size and measures, in the same run, the app's routes
-// and two references served by the same server (a static copy of the list page, a prerendered constant-JSON route).
+// and references served by the same server (each page's HTML as a static file, a prerendered constant-JSON route, the 404 page).
 // Pages are served by the page cache (lib/page-cache); after the load runs, one edit is made through the API and the
 // edited initiative's page and an unrelated one are loaded for 5 s each, side by side with the same 5 s before it.
 // Then restarts the server with both caches off (READ_CACHE_MB=0, PAGE_CACHE_MB=0) and measures the app's routes
@@ -42,8 +42,15 @@ const LIST_PATH = "/initiatives?domain=ai&country=VN";
 // A page with the same root layout and no data: the time to first byte of any dynamic page in this app.
 const NO_DATA_PATH = "/bench/no-such-page";
 const API_PATH = "/api/v1/initiatives?q=data%20centre&country=VN&status=in-progress";
-// Served from the build directory's public/ (the server lists public files when it starts).
-const STATIC_FILE = path.join(BUILD_ROOT, "public", "bench", "list.html");
+// Each page's HTML as a static file, served from the build directory's public/ (the server lists public files when it
+// starts): the reference for that page's throughput ("the same HTML served as a static file by the same process").
+const STATIC_DIR = path.join(BUILD_ROOT, "public", "bench");
+const PAGE_COPIES = [
+  { key: "list", file: "list.html", name: "Static copy of the list page" },
+  { key: "detail", file: "detail.html", name: "Static copy of the initiative page" },
+  { key: "dashboard", file: "dashboard.html", name: "Static copy of the dashboard" },
+  { key: "timeline", file: "timeline.html", name: "Static copy of the timeline page" },
+] as const;
 
 function routesFor(slug: string): RouteSpec[] {
   return [
@@ -53,7 +60,7 @@ function routesFor(slug: string): RouteSpec[] {
     { key: "timeline", name: "Timeline page", path: "/timeline" },
     { key: "api-list", name: "API list, filters + search", path: API_PATH },
     { key: "api-stats", name: "API stats", path: "/api/v1/stats" },
-    { key: "static", name: "Static copy of the list page", path: "/bench/list.html", reference: true },
+    ...PAGE_COPIES.map((c) => ({ key: c.key === "list" ? "static" : `static-${c.key}`, name: c.name, path: `/bench/${c.file}`, reference: true, copyOf: c.key })),
     { key: "ping", name: "Bare route handler, constant JSON", path: "/api/bench/ping", reference: true },
     { key: "no-data", name: "A page with the same layout and no data (the 404 page)", path: NO_DATA_PATH, reference: true, expectStatus: 404 },
   ];
@@ -84,8 +91,11 @@ async function benchSize(initiatives: number, pgBase: string | undefined, port: 
   const database = await ensureBenchDatabase(engine, initiatives, pgBase);
   console.log(`\n━━ ${initiatives} initiatives on ${engine} (${database.databaseUrl.replace(/:[^:@/]+@/, ":***@")})`);
   // The server lists public files at start-up: the copy must exist before it starts (it is refreshed below).
-  fs.mkdirSync(path.dirname(STATIC_FILE), { recursive: true });
-  if (!fs.existsSync(STATIC_FILE)) fs.writeFileSync(STATIC_FILE, "<!doctype html><title>placeholder</title>");
+  fs.mkdirSync(STATIC_DIR, { recursive: true });
+  for (const c of PAGE_COPIES) {
+    const file = path.join(STATIC_DIR, c.file);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, "<!doctype html><title>placeholder</title>");
+  }
   const token = await ensureBenchEditor(database.databaseUrl);
   const server = await startServer(port, { DATABASE_URL: database.databaseUrl });
   const pids = ourPids(server);
@@ -94,7 +104,8 @@ async function benchSize(initiatives: number, pgBase: string | undefined, port: 
     for (const spec of routesFor(database.slug)) {
       const probe = await timedGet(server.url + spec.path).catch(() => ({ status: 0, body: "" }));
       routes.push({ ...spec, status: probe.status });
-      if (spec.key === "list" && probe.status === 200) fs.writeFileSync(STATIC_FILE, probe.body);
+      const copy = PAGE_COPIES.find((c) => c.key === spec.key);
+      if (copy && probe.status === 200) fs.writeFileSync(path.join(STATIC_DIR, copy.file), probe.body);
     }
     if (routes.find((r) => r.key === "detail")?.status === 404) {
       throw new Error(`The server does not know ${database.slug}: it is not running on the seeded database.`);
