@@ -38,10 +38,13 @@ export type Targets = { apiP95Ms: number; growthMax: number; cachedShare: number
 
 const PAGE_KEYS = ["list", "detail", "dashboard", "timeline"];
 
-/** The static copy a route's throughput is compared with: its own HTML as a file, else the list page's. */
+/**
+ * The static copy a route's throughput is compared with: a page's is its own HTML as a file (none when that copy was
+ * not measured: another page's would be a different file); an API route's, the list page's copy.
+ */
 function staticCopy(routes: RouteResult[], key: string): LoadResult | undefined {
-  const own = routes.find((r) => r.copyOf === key && r.key !== key)?.multi;
-  return own ?? routes.find((r) => r.key === "static")?.multi;
+  if (PAGE_KEYS.includes(key)) return routes.find((r) => r.copyOf === key && r.key !== key)?.multi;
+  return routes.find((r) => r.key === "static")?.multi;
 }
 
 const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(1) : v.toFixed(0));
